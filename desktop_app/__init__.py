@@ -1,0 +1,1 @@
+"""Hirfa, the chamber office's desk program."""

@@ -1,0 +1,96 @@
+"""``hirfa [--data-dir DIR] COMMAND ...`` — every error is one clear line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError
+
+from desktop_app.cli import office, records, reference, transfer
+from desktop_app.cli.common import CliError, opened_desk
+from desktop_app.logs import setup_logging
+from desktop_app.messages import FIELD_LABELS, MESSAGES, describe
+from desktop_app.paths import data_dir
+from desktop_app.services.errors import ServiceError, StoreProblem
+from desktop_app.services.search import SearchQuery, count
+from registry.issues import ValidationFailed
+
+log = logging.getLogger("hirfa.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hirfa",
+        description="Hirfa — the National Register of Traditional Crafts, at the chamber office.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the office's data directory (default: $HIRFA_DATA_DIR or the user data dir)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (office, transfer, records, reference):
+        module.add_parsers(sub)
+    return parser
+
+
+def run_desk(args: argparse.Namespace) -> int:
+    """Without a command: open the office store and report on it."""
+    with opened_desk(args) as desk:
+        total = count(desk, SearchQuery())
+        identity = desk.identity
+    print(
+        f"Hirfa — office {identity.region}-{identity.office} ({identity.office_name}), "
+        f"device {identity.device}: {total} artisans in the register"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    target = data_dir(args.data_dir)
+    log_file = None
+    try:
+        log_file = setup_logging(target)
+        command = getattr(args, "run", run_desk)
+        return int(command(args))
+    except CliError as exc:
+        print(f"hirfa: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except StoreProblem as exc:
+        print(f"hirfa: {exc}", file=sys.stderr)
+        return 1
+    except ValidationFailed as exc:
+        for issue in exc.errors or exc.issues:
+            print(f"hirfa: {describe(issue)}", file=sys.stderr)
+        return 1
+    except ServiceError as exc:
+        label = FIELD_LABELS.get("record", "record")
+        print(f"hirfa: {label} {exc.detail}: {MESSAGES[exc.code]}".strip(), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("hirfa: interrupted", file=sys.stderr)
+        return 130
+    except (DBAPIError, sqlite3.Error) as exc:
+        log.exception("database error")
+        original = getattr(exc, "orig", exc)
+        print(f"hirfa: the office store cannot be used: {original}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        log.exception("system error")
+        print(f"hirfa: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except Exception as exc:  # the last line of defence: no traceback reaches a user
+        log.exception("unexpected error")
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"hirfa: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,267 @@
+"""The office's desk: an open store with its identity and reference data.
+
+``init_office`` creates a store once; ``open_desk`` opens it (running migrations).
+Everything else in ``services`` takes the :class:`Desk` it works on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from uuid6 import uuid7
+
+from desktop_app.resources import reference_file
+from desktop_app.services.errors import NotAllowed, StoreProblem
+from desktop_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password
+from desktop_app.services.records import Actor
+from desktop_app.storage import audit, migrate
+from desktop_app.storage.engine import Store, store_path
+from desktop_app.storage.models import DeskIdentity, NomenclatureVersion, User
+from registry.reference import ActivityCatalogue, Geography, Nomenclature, ReferenceDataError
+from registry.validation import RuleContext
+from registry.workflow import Role
+
+Clock = Callable[[], datetime]
+USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Identity:
+    device_id: str
+    region: str
+    office: str
+    device: str
+    office_name: str
+
+    @property
+    def office_code(self) -> str:
+        """Region and office, the owner of the records this desk creates."""
+        return f"{self.region}{self.office}"
+
+
+def load_geography() -> Geography:
+    regions = json.loads(reference_file("regions.json").read_text(encoding="utf-8"))
+    communes_path = reference_file("communes.json")
+    communes = (
+        json.loads(communes_path.read_text(encoding="utf-8")) if communes_path.exists() else None
+    )
+    return Geography.from_json(regions, communes)
+
+
+def builtin_nomenclature() -> str:
+    return reference_file("activities.json").read_text(encoding="utf-8")
+
+
+class Desk:
+    """One open office store. Not thread-bound: each call opens its own session."""
+
+    def __init__(self, store: Store, clock: Clock = system_clock) -> None:
+        self.store = store
+        self.clock = clock
+        self.geography = load_geography()
+        with store.read() as session:
+            row = session.execute(select(DeskIdentity)).scalar_one()
+            self.identity = Identity(
+                row.device_id, row.region, row.office, row.device, row.office_name
+            )
+        self.activities = self._load_activities()
+
+    def _load_activities(self) -> ActivityCatalogue:
+        with self.store.read() as session:
+            rows = session.execute(select(NomenclatureVersion)).scalars().all()
+            versions = [Nomenclature.from_json(json.loads(r.document)) for r in rows]
+            active = next(r.version for r in rows if r.active)
+        return ActivityCatalogue(versions, active)
+
+    def reload_activities(self) -> None:
+        self.activities = self._load_activities()
+
+    def now(self) -> datetime:
+        """The current time in UTC, without tzinfo (as stored)."""
+        return self.clock().astimezone(UTC).replace(tzinfo=None)
+
+    def today(self) -> date:
+        """Today's date where the desk is."""
+        return self.clock().astimezone().date()
+
+    def rule_context(self) -> RuleContext:
+        return RuleContext(self.geography, self.activities, self.today(), self.identity.region)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_desk(data_dir: Path, clock: Clock = system_clock) -> Desk:
+    path = store_path(data_dir)
+    if not path.exists():
+        raise StoreProblem(f"no office store in {data_dir} (create one with 'hirfa init')")
+    store = Store(path)
+    try:
+        migrate.upgrade(store.engine)
+        return Desk(store, clock)
+    except Exception:
+        store.close()
+        raise
+
+
+def _check_init(
+    geography: Geography,
+    region: str,
+    office: str,
+    device: str,
+    office_name: str,
+    admin: str,
+    password: str,
+) -> None:
+    if region not in geography.regions:
+        raise StoreProblem(f"unknown region code {region!r} (01 to 12)")
+    if not re.fullmatch(r"\d{3}", office):
+        raise StoreProblem(f"office code must be three digits, not {office!r}")
+    if not re.fullmatch(r"\d{2}", device) or device == "00":
+        raise StoreProblem(f"device code must be two digits from 01 to 99, not {device!r}")
+    if not office_name.strip():
+        raise StoreProblem("the office needs a name")
+    if not USERNAME.fullmatch(admin):
+        raise StoreProblem(
+            "user name: 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter"
+        )
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise StoreProblem(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
+
+
+def init_office(
+    data_dir: Path,
+    *,
+    region: str,
+    office: str,
+    office_name: str,
+    admin_username: str,
+    admin_password: str,
+    admin_full_name: str = "",
+    device: str = "01",
+    clock: Clock = system_clock,
+) -> Desk:
+    """Create a new office store with its first administrator. Never touches an existing one."""
+    path = store_path(data_dir)
+    if path.exists():
+        raise StoreProblem(f"an office store already exists in {data_dir}; it was left untouched")
+    geography = load_geography()
+    _check_init(geography, region, office, device, office_name, admin_username, admin_password)
+    try:
+        nomenclature = Nomenclature.from_json(json.loads(builtin_nomenclature()))
+    except (ReferenceDataError, ValueError) as exc:
+        raise StoreProblem(f"the shipped activity list is unreadable: {exc}") from exc
+    data_dir.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".creating")
+    for leftover in data_dir.glob(partial.name + "*"):
+        leftover.unlink()
+    store = Store(partial)
+    try:
+        migrate.upgrade(store.engine)
+        now = clock().astimezone(UTC).replace(tzinfo=None)
+        actor = Actor(f"init:{admin_username}", Role.ADMINISTRATOR)
+        with store.write() as session:
+            session.add(
+                DeskIdentity(
+                    singleton=1,
+                    device_id=str(uuid7()),
+                    region=region,
+                    office=office,
+                    device=device,
+                    office_name=office_name.strip(),
+                    created_at=now,
+                )
+            )
+            session.add(
+                NomenclatureVersion(
+                    version=nomenclature.version,
+                    status=nomenclature.status,
+                    document=builtin_nomenclature(),
+                    active=True,
+                    loaded_at=now,
+                )
+            )
+            user_id = str(uuid7())
+            session.add(
+                User(
+                    id=user_id,
+                    username=admin_username,
+                    full_name=admin_full_name or admin_username,
+                    role=Role.ADMINISTRATOR.value,
+                    password_hash=hash_password(admin_password),
+                    active=True,
+                    failed_logins=0,
+                    created_at=now,
+                )
+            )
+            audit.append(
+                session,
+                [
+                    audit.AuditEvent(
+                        actor.username, "init_office", "office", f"{region}{office}", {},
+                        {"region": region, "office": office, "device": device,
+                         "office_name": office_name.strip()}, now,
+                    ),
+                    audit.AuditEvent(
+                        actor.username, "add_user", "user", user_id, {},
+                        {"username": admin_username, "role": Role.ADMINISTRATOR.value}, now,
+                    ),
+                ],
+            )  # fmt: skip
+    finally:
+        store.close()
+    # The store appears under its real name only once complete.
+    partial.rename(path)
+    return open_desk(data_dir, clock)
+
+
+def load_activity_list(desk: Desk, actor: Actor, document: str) -> Nomenclature:
+    """Make a new version of the activity list active; older versions stay resolvable."""
+    if actor.role is not Role.ADMINISTRATOR:
+        raise NotAllowed("only an administrator loads reference data")
+    try:
+        nomenclature = Nomenclature.from_json(json.loads(document))
+    except (ReferenceDataError, ValueError) as exc:
+        raise StoreProblem(f"not an activity list: {exc}") from exc
+    now = desk.now()
+    with desk.store.write() as session:
+        session.execute(update(NomenclatureVersion).values(active=False))
+        existing = session.get(NomenclatureVersion, nomenclature.version)
+        if existing is not None and existing.document != document:
+            raise StoreProblem(
+                f"version {nomenclature.version!r} is already loaded with other content; "
+                "give the new list its own version"
+            )
+        if existing is None:
+            session.add(
+                NomenclatureVersion(
+                    version=nomenclature.version,
+                    status=nomenclature.status,
+                    document=document,
+                    active=True,
+                    loaded_at=now,
+                )
+            )
+        else:
+            existing.active = True
+        audit.append(
+            session,
+            [
+                audit.AuditEvent(
+                    actor.username, "load_activity_list", "nomenclature", nomenclature.version,
+                    {}, {"activities": len(nomenclature.activities)}, now,
+                )
+            ],
+        )  # fmt: skip
+    desk.reload_activities()
+    return nomenclature

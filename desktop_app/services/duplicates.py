@@ -1,0 +1,98 @@
+"""Possible duplicates of a record being typed: same CIN, same name and birth date,
+or similar names within or across scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import column, select, table, text
+from sqlalchemy.orm import Session
+
+from desktop_app.services.desk import Desk
+from desktop_app.services.records import ArtisanRow
+from desktop_app.services.search import ROW_COLUMNS, row_from
+from desktop_app.storage.fulltext import match_expression
+from desktop_app.storage.models import Artisan
+from registry.artisan import ArtisanDraft
+from registry.dates import parse_date
+from registry.duplicates import MatchKind, NameKeys, Person, compare
+from registry.identifiers import parse_cin
+from registry.names import query_terms
+
+CANDIDATES_PER_SOURCE = 300
+_FTS = table("artisan_fts", column("rowid"))
+_ORDER = {MatchKind.SAME_CIN: 0, MatchKind.SAME_NAME_AND_BIRTH: 1, MatchKind.SIMILAR_NAME: 2}
+
+
+@dataclass(frozen=True)
+class DuplicateCandidate:
+    row: ArtisanRow
+    kind: MatchKind
+    score: float
+
+
+def _person(draft: ArtisanDraft) -> Person:
+    return Person(
+        cin=parse_cin(draft.cin) or "",
+        last_name_fr=draft.last_name_fr,
+        first_name_fr=draft.first_name_fr,
+        last_name_ar=draft.last_name_ar,
+        first_name_ar=draft.first_name_ar,
+        birth_date=parse_date(draft.birth_date) if draft.birth_date else None,
+    )
+
+
+def _candidates(session: Session, person: Person) -> dict[int, object]:
+    found: dict[int, object] = {}
+    queries = []
+    if person.cin:
+        queries.append(select(*ROW_COLUMNS).where(Artisan.cin == person.cin))
+    if person.birth_date:
+        queries.append(select(*ROW_COLUMNS).where(Artisan.birth_date == person.birth_date))
+    for last, first in (
+        (person.last_name_fr, person.first_name_fr),
+        (person.last_name_ar, person.first_name_ar),
+    ):
+        # Same last and first name first, then the same last name: a common family
+        # name must not crowd out the right person.
+        for terms in (query_terms(f"{last} {first}"), query_terms(last)):
+            if terms:
+                queries.append(
+                    select(*ROW_COLUMNS)
+                    .select_from(_FTS.join(Artisan, Artisan.pk == _FTS.c.rowid))
+                    .where(text("artisan_fts MATCH :m").bindparams(m=match_expression(terms)))
+                )
+    for query in queries:
+        for r in session.execute(query.limit(CANDIDATES_PER_SOURCE)):
+            found.setdefault(r.pk, r)
+    return found
+
+
+def find_duplicates(
+    desk: Desk, draft: ArtisanDraft, exclude_id: str | None = None, limit: int = 10
+) -> list[DuplicateCandidate]:
+    """Records that may be the same person as ``draft``, the surest first."""
+    person = _person(draft)
+    keys = NameKeys.of(person)
+    if not person.cin and not (keys.latin or keys.arabic):
+        return []
+    with desk.store.read() as session:
+        rows = _candidates(session, person)
+    matches: list[DuplicateCandidate] = []
+    for r in rows.values():
+        row = row_from(r)
+        if row.id == exclude_id:
+            continue
+        other = Person(
+            row.cin,
+            row.last_name_fr,
+            row.first_name_fr,
+            row.last_name_ar,
+            row.first_name_ar,
+            row.birth_date,
+        )
+        match = compare(person, other, keys)
+        if match is not None:
+            matches.append(DuplicateCandidate(row, match.kind, match.score))
+    matches.sort(key=lambda m: (_ORDER[m.kind], -m.score, -m.row.pk))
+    return matches[:limit]

@@ -1,0 +1,98 @@
+"""Finding one record — by registration number, CIN or id — with its history."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.desk import Desk
+from desktop_app.services.errors import RecordNotFound
+from desktop_app.services.records import (
+    ArtisanRecord,
+    ChangeEntry,
+    FieldChange,
+    RecordWithHistory,
+    StatusEntry,
+)
+from desktop_app.services.registration import ENTITY, record_of
+from desktop_app.storage.artisans import fields_from_row, load_photo
+from desktop_app.storage.models import Artisan, AuditEntry, StatusChange
+from registry.artisan import Status
+from registry.identifiers import parse_cin
+from registry.numbering import looks_like_registration_number, parse_registration_number
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _find_row(session: Session, key: str) -> Artisan | None:
+    key = key.strip()
+    if _UUID.fullmatch(key.lower()):
+        return session.execute(select(Artisan).where(Artisan.id == key.lower())).scalar()
+    if looks_like_registration_number(key):
+        number = parse_registration_number(key)
+        if number is None:
+            return None
+        return session.execute(
+            select(Artisan).where(Artisan.registration_number == str(number))
+        ).scalar()
+    cin = parse_cin(key)
+    if cin is None:
+        return None
+    # A CIN may have an old struck-off registration besides the live one: live first.
+    return session.execute(
+        select(Artisan)
+        .where(Artisan.cin == cin)
+        .order_by(case((Artisan.status == Status.STRUCK_OFF.value, 1), else_=0), Artisan.pk.desc())
+        .limit(1)
+    ).scalar()
+
+
+def find_record(desk: Desk, key: str) -> ArtisanRecord:
+    """The record a number, CIN or id designates; :class:`RecordNotFound` otherwise."""
+    with desk.store.read() as session:
+        row = _find_row(session, key)
+        if row is None:
+            raise RecordNotFound(key)
+        return record_of(row, fields_from_row(row, load_photo(session, row.pk)))
+
+
+def record_with_history(desk: Desk, key: str) -> RecordWithHistory:
+    with desk.store.read() as session:
+        row = _find_row(session, key)
+        if row is None:
+            raise RecordNotFound(key)
+        record = record_of(row, fields_from_row(row, load_photo(session, row.pk)))
+        statuses = tuple(
+            StatusEntry(
+                s.action,
+                Status(s.from_status) if s.from_status else None,
+                Status(s.to_status),
+                s.reason,
+                s.actor,
+                s.at,
+            )
+            for s in session.execute(
+                select(StatusChange)
+                .where(StatusChange.artisan_pk == row.pk)
+                .order_by(StatusChange.seq)
+            ).scalars()
+        )
+        changes = []
+        for entry in session.execute(
+            select(AuditEntry)
+            .where(AuditEntry.entity == ENTITY, AuditEntry.entity_id == row.id)
+            .order_by(AuditEntry.seq)
+        ).scalars():
+            before, after = json.loads(entry.before), json.loads(entry.after)
+            changes.append(
+                ChangeEntry(
+                    entry.action,
+                    entry.actor,
+                    entry.at,
+                    tuple(FieldChange(k, before.get(k), after.get(k)) for k in after),
+                )
+            )
+    return RecordWithHistory(record, statuses, tuple(changes))

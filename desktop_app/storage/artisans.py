@@ -1,0 +1,119 @@
+"""Mapping between the register's typed values and the ``artisans`` table."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import Artisan, ArtisanPhoto
+from registry.artisan import (
+    AmoStatus,
+    ArtisanFields,
+    Category,
+    FiscalRegime,
+    Sex,
+    Status,
+    Workplace,
+)
+from registry.indexing import record_terms
+from registry.names import name_key
+from registry.serialization import photo_digest
+from registry.validation import SupervisorInfo
+
+_STORED_FIELDS = tuple(f.name for f in fields(ArtisanFields) if f.name != "photo")
+
+
+def sort_key(last: str, first: str) -> str:
+    return f"{name_key(last)} {name_key(first)}".strip()
+
+
+def columns_from_fields(values: ArtisanFields) -> dict[str, Any]:
+    """Column values of the ``artisans`` row for ``values`` (enums as their values)."""
+    columns: dict[str, Any] = {}
+    for name in _STORED_FIELDS:
+        value = getattr(values, name)
+        columns[name] = value.value if hasattr(value, "value") else value
+    columns["photo_sha256"] = photo_digest(values.photo)
+    columns["sort_name_fr"] = sort_key(values.last_name_fr, values.first_name_fr)
+    columns["sort_name_ar"] = sort_key(values.last_name_ar, values.first_name_ar)
+    return columns
+
+
+def fields_from_row(row: Artisan, photo: bytes | None) -> ArtisanFields:
+    def optional(enum: Any, value: str | None) -> Any:
+        return enum(value) if value is not None else None
+
+    values = {name: getattr(row, name) for name in _STORED_FIELDS}
+    values.update(
+        sex=Sex(row.sex),
+        category=Category(row.category),
+        workplace=optional(Workplace, row.workplace),
+        amo_status=optional(AmoStatus, row.amo_status),
+        fiscal_regime=optional(FiscalRegime, row.fiscal_regime),
+        photo=photo,
+    )
+    return ArtisanFields(**values)
+
+
+def terms_for(values: ArtisanFields, registration_number: str) -> list[str]:
+    return record_terms(
+        [
+            values.last_name_fr,
+            values.first_name_fr,
+            values.last_name_ar,
+            values.first_name_ar,
+            values.entity_name_fr,
+            values.entity_name_ar,
+        ],
+        values.cin,
+        registration_number,
+        values.phone,
+    )
+
+
+def load_photo(session: Session, pk: int) -> bytes | None:
+    return session.execute(select(ArtisanPhoto.data).where(ArtisanPhoto.artisan_pk == pk)).scalar()
+
+
+def save_photo(session: Session, pk: int, photo: bytes | None, mime: str | None) -> None:
+    existing = session.get(ArtisanPhoto, pk)
+    if photo is None or mime is None:
+        if existing is not None:
+            session.delete(existing)
+        return
+    if existing is None:
+        session.add(ArtisanPhoto(artisan_pk=pk, mime=mime, data=photo))
+    else:
+        existing.mime, existing.data = mime, photo
+
+
+class StoreLookups:
+    """The register questions of :mod:`registry.validation`, answered from the store."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
+        query = select(Artisan.id).where(
+            Artisan.cin == cin,
+            Artisan.status != Status.STRUCK_OFF.value,
+            Artisan.category.not_in([Category.COOPERATIVE.value, Category.ENTERPRISE.value]),
+        )
+        return any(found != exclude_id for found in self._session.execute(query).scalars())
+
+    def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
+        query = select(Artisan.id).where(
+            Artisan.ice == ice, Artisan.status != Status.STRUCK_OFF.value
+        )
+        return any(found != exclude_id for found in self._session.execute(query).scalars())
+
+    def supervisor(self, registration_number: str) -> SupervisorInfo | None:
+        row = self._session.execute(
+            select(Artisan.status, Artisan.category).where(
+                Artisan.registration_number == registration_number
+            )
+        ).first()
+        return SupervisorInfo(Status(row.status), Category(row.category)) if row else None

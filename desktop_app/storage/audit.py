@@ -1,0 +1,115 @@
+"""The append-only, hash-chained audit log.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the entry's own
+stored text, so removing, reordering or editing any entry breaks every hash after it.
+Entries are written in the same transaction as the change they describe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop_app.storage.models import AuditEntry
+
+GENESIS_HASH = "0" * 64
+
+
+def canonical_json(value: Mapping[str, object]) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    before: str,
+    after: str,
+) -> str:
+    material = "\x1f".join(
+        (prev_hash, at.isoformat(), actor, action, entity, entity_id, before, after)
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    before: Mapping[str, object]
+    after: Mapping[str, object]
+    at: datetime
+
+
+def last_hash(session: Session) -> str:
+    found = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
+    ).scalar()
+    return found or GENESIS_HASH
+
+
+def append(session: Session, events: Iterable[AuditEvent]) -> None:
+    """Chain and write ``events`` (call inside the write transaction of the change)."""
+    prev = last_hash(session)
+    rows = []
+    for e in events:
+        before, after = canonical_json(e.before), canonical_json(e.after)
+        digest = entry_hash(prev, e.at, e.actor, e.action, e.entity, e.entity_id, before, after)
+        rows.append(
+            {
+                "at": e.at,
+                "actor": e.actor,
+                "action": e.action,
+                "entity": e.entity,
+                "entity_id": e.entity_id,
+                "before": before,
+                "after": after,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    if rows:
+        session.execute(insert(AuditEntry), rows)
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    entries: int
+    broken_at: int | None  # seq of the first entry whose hash does not hold
+
+    @property
+    def intact(self) -> bool:
+        return self.broken_at is None
+
+
+def verify_chain(session: Session) -> ChainCheck:
+    prev = GENESIS_HASH
+    count = 0
+    for entry in session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars():
+        expected = entry_hash(
+            prev,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            entry.before,
+            entry.after,
+        )
+        if entry.prev_hash != prev or entry.hash != expected:
+            return ChainCheck(count, entry.seq)
+        prev = entry.hash
+        count += 1
+    return ChainCheck(count, None)

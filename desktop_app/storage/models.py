@@ -1,0 +1,213 @@
+"""The tables of an office store (typed SQLAlchemy 2 models).
+
+Identifiers: every record has a UUIDv7 ``id`` made on the device (its identity for
+sync) and a local integer ``pk`` (the row id the full-text index and keyset paging
+use). Nothing is ever deleted: a registration ends by a status change.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DeskIdentity(Base):
+    """Which office and device this store belongs to (a single row)."""
+
+    __tablename__ = "desk_identity"
+
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    region: Mapped[str] = mapped_column(String(2))
+    office: Mapped[str] = mapped_column(String(3))
+    device: Mapped[str] = mapped_column(String(2))
+    office_name: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class User(Base):
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NomenclatureVersion(Base):
+    """A loaded version of the activity list; exactly one is active."""
+
+    __tablename__ = "nomenclatures"
+
+    version: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[str] = mapped_column(String(32))
+    document: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=False)
+    loaded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NumberSequence(Base):
+    """The last registration sequence used by this device in a year."""
+
+    __tablename__ = "number_sequences"
+
+    device: Mapped[str] = mapped_column(String(2), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class Artisan(Base):
+    __tablename__ = "artisans"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    registration_number: Mapped[str] = mapped_column(String(22), unique=True)
+    status: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer)
+    owner_office: Mapped[str] = mapped_column(String(6))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+    cin: Mapped[str] = mapped_column(String(8))
+    last_name_fr: Mapped[str] = mapped_column(String(60))
+    first_name_fr: Mapped[str] = mapped_column(String(60))
+    last_name_ar: Mapped[str] = mapped_column(String(60))
+    first_name_ar: Mapped[str] = mapped_column(String(60))
+    sex: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    birth_place: Mapped[str] = mapped_column(String(80))
+    nationality: Mapped[str] = mapped_column(String(2))
+    phone: Mapped[str | None] = mapped_column(String(16))
+    email: Mapped[str | None] = mapped_column(String(254))
+    address_fr: Mapped[str] = mapped_column(String(200))
+    address_ar: Mapped[str] = mapped_column(String(200))
+    region: Mapped[str] = mapped_column(String(2))
+    province: Mapped[str] = mapped_column(String(3))
+    commune: Mapped[str | None] = mapped_column(String(12))
+    category: Mapped[str] = mapped_column(String(20))
+    activity: Mapped[str] = mapped_column(String(16))
+    activity_version: Mapped[str] = mapped_column(String(64))
+    branch: Mapped[str] = mapped_column(String(8))
+    activity_since: Mapped[int | None] = mapped_column(Integer)
+    diploma: Mapped[str] = mapped_column(String(120))
+    diploma_school: Mapped[str] = mapped_column(String(120))
+    workplace: Mapped[str | None] = mapped_column(String(16))
+    cnss_number: Mapped[str | None] = mapped_column(String(10))
+    amo_status: Mapped[str | None] = mapped_column(String(16))
+    fiscal_regime: Mapped[str | None] = mapped_column(String(24))
+    entity_name_fr: Mapped[str] = mapped_column(String(120))
+    entity_name_ar: Mapped[str] = mapped_column(String(120))
+    ice: Mapped[str | None] = mapped_column(String(15))
+    rc_court: Mapped[str] = mapped_column(String(60))
+    rc_number: Mapped[str | None] = mapped_column(String(8))
+    tax_id: Mapped[str | None] = mapped_column(String(10))
+    odco_number: Mapped[str | None] = mapped_column(String(30))
+    members: Mapped[int | None] = mapped_column(Integer)
+    supervisor_number: Mapped[str | None] = mapped_column(String(22))
+    registered_on: Mapped[date] = mapped_column(Date)
+    photo_sha256: Mapped[str | None] = mapped_column(String(64))
+
+    # Sort keys: normalised names, so that sorting agrees with searching.
+    sort_name_fr: Mapped[str] = mapped_column(String(130))
+    sort_name_ar: Mapped[str] = mapped_column(String(130))
+
+    __table_args__ = (
+        # A CIN (for people) and an ICE are held by one live registration at a time.
+        Index(
+            "uq_artisans_live_cin",
+            "cin",
+            unique=True,
+            sqlite_where=text(
+                "status <> 'struck_off' AND category NOT IN ('cooperative', 'enterprise')"
+            ),
+        ),
+        Index("ix_artisans_cin", "cin"),
+        Index(
+            "uq_artisans_live_ice",
+            "ice",
+            unique=True,
+            sqlite_where=text("status <> 'struck_off' AND ice IS NOT NULL"),
+        ),
+        Index("ix_artisans_birth_date", "birth_date"),
+        Index("ix_artisans_status_created", "status", "created_at"),
+        Index("ix_artisans_registered_on", "registered_on", "pk"),
+        Index("ix_artisans_sort_name_fr", "sort_name_fr", "pk"),
+        Index("ix_artisans_sort_name_ar", "sort_name_ar", "pk"),
+    )
+
+
+class ArtisanPhoto(Base):
+    __tablename__ = "artisan_photos"
+
+    artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"), primary_key=True)
+    mime: Mapped[str] = mapped_column(String(16))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class StatusChange(Base):
+    __tablename__ = "status_changes"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    from_status: Mapped[str | None] = mapped_column(String(16))
+    to_status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(500))
+    actor: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained: each entry's hash covers the previous entry's hash."""
+
+    __tablename__ = "audit_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxEntry(Base):
+    """A local change waiting to be pushed to the central server."""
+
+    __tablename__ = "outbox"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    base_version: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,136 @@
+"""One normalisation of personal names, used for search and for duplicate checks.
+
+Two people type the same name differently: with or without vowel marks, hamza on the
+alef, a final ة or ه, ``عبد الله`` or ``عبدالله``; in Latin script with or without
+accents, ``ou`` or ``u``, ``ch`` or ``sh``, one letter or two. Everything that compares
+or indexes names goes through this module so that both sides of a comparison are made
+by the same function.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Vowel marks, Quranic annotation marks and the superscript alef.
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ARABIC_LETTER_MAP = str.maketrans(
+    {
+        "\u0623": "\u0627",  # أ → ا
+        "\u0625": "\u0627",  # إ → ا
+        "\u0622": "\u0627",  # آ → ا
+        "\u0671": "\u0627",  # ٱ → ا
+        "\u0629": "\u0647",  # ة → ه
+        "\u0649": "\u064a",  # ى → ي
+        "\u06cc": "\u064a",  # Persian ی → ي
+        "\u0624": "\u0648",  # ؤ → و
+        "\u0626": "\u064a",  # ئ → ي
+        "\u06ad": "\u0643",  # ڭ (Moroccan g) → ك
+        "\u06af": "\u0643",  # گ → ك
+        "\u06a9": "\u0643",  # ک → ك
+        "\u06a4": "\u0641",  # ڤ → ف
+        "\u067e": "\u0628",  # پ → ب
+        "\u0640": None,  # tatweel
+        "\u0621": None,  # lone hamza
+    }
+)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Latin transliteration variants, applied in this order inside each word.
+_LATIN_VARIANTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("dj"), "j"),
+    (re.compile("sh"), "ch"),
+    (re.compile("ph"), "f"),
+    (re.compile("ck"), "k"),
+    (re.compile("q"), "k"),
+    (re.compile("oo|ou"), "u"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+_APOSTROPHES = re.compile("['’`ʼ‘]")
+_NON_WORD = re.compile(r"[^\w]+|_")
+
+# Short words written joined or apart: ``عبد الله``/``عبدالله``, ``Ben Ali``/``Benali``.
+_JOINING_PARTICLES = frozenset(
+    {
+        "عبد", "ابو", "بو", "بن", "ابن", "ايت", "اولاد",
+        "abd", "abdel", "abdal", "abdul", "abdu", "abu", "bu", "ben", "bel", "bin", "ibn",
+        "el", "al", "ait", "uld", "ulad",
+    }
+)  # fmt: skip
+
+
+def _is_arabic(ch: str) -> bool:
+    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f"
+
+
+def normalise_arabic_word(word: str) -> str:
+    """An Arabic word without marks, tatweel and letter variants."""
+    return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTER_MAP)
+
+
+def normalise_latin_word(word: str) -> str:
+    """A Latin word folded to lower case, unaccented, with spelling variants merged."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    folded = folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+    for pattern, replacement in _LATIN_VARIANTS:
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+def name_parts(text: str | None) -> list[str]:
+    """The normalised words of a name, in order, in whichever script they were typed."""
+    if not text:
+        return []
+    text = unicodedata.normalize("NFKC", text).translate(_ARABIC_DIGITS)
+    text = _APOSTROPHES.sub("", text)
+    parts: list[str] = []
+    for raw in _NON_WORD.split(text):
+        if not raw:
+            continue
+        if any(_is_arabic(ch) for ch in raw):
+            word = normalise_arabic_word(raw)
+        elif any(ch.isdigit() for ch in raw):
+            word = raw.casefold()  # an identifier, not a name: no spelling variants
+        else:
+            word = normalise_latin_word(raw)
+        if word:
+            parts.append(word)
+    return parts
+
+
+def joined_parts(parts: list[str]) -> list[str]:
+    """Words merged with a particle before them: ``بن علي`` also gives ``بنعلي``."""
+    return [word + parts[i + 1] for i, word in enumerate(parts[:-1]) if word in _JOINING_PARTICLES]
+
+
+def name_key(text: str | None) -> str:
+    """A compact key: two spellings of one name give the same key."""
+    return "".join(name_parts(text))
+
+
+def search_terms(text: str | None) -> list[str]:
+    """The words to index or to look up for a name, joined particles included."""
+    parts = name_parts(text)
+    return list(dict.fromkeys(parts + joined_parts(parts)))
+
+
+def query_terms(text: str | None) -> list[str]:
+    """Words of a search query, with particles already joined to their next word.
+
+    ``عبد الله`` is looked up as ``عبدالله``, which every record of that name indexes
+    whether it was typed joined or apart.
+    """
+    parts = name_parts(text)
+    terms: list[str] = []
+    skip = False
+    for i, word in enumerate(parts):
+        if skip:
+            skip = False
+            continue
+        if word in _JOINING_PARTICLES and i + 1 < len(parts):
+            terms.append(word + parts[i + 1])
+            skip = True
+        else:
+            terms.append(word)
+    return terms
