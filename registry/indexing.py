@@ -31,17 +31,22 @@ def phone_tokens(e164: str | None) -> list[str]:
 def record_terms(
     names: list[str | None],
     cin: str,
-    registration_number: str,
+    registration_number: str | None,
     phone: str | None,
 ) -> list[str]:
-    """Every token a record is found by."""
+    """Every token a record is found by (the number's too, once it has one)."""
     terms: list[str] = []
     for name in names:
         terms += search_terms(name)
     terms.append(cin.lower())
-    terms.append(_NON_ALNUM.sub("", registration_number.lower()))
+    if registration_number:
+        terms.append(number_term(registration_number))
     terms += phone_tokens(phone)
     return list(dict.fromkeys(t for t in terms if t))
+
+
+def number_term(registration_number: str) -> str:
+    return _NON_ALNUM.sub("", registration_number.lower())
 
 
 def _identifier_term(chunk: str) -> str:

@@ -6,8 +6,8 @@ codes. ``params`` carries the values a message needs (a limit, a year).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
 import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 

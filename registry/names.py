@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Vowel marks, Quranic annotation marks and the superscript alef.
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -80,8 +81,13 @@ def normalise_latin_word(word: str) -> str:
 
 def name_parts(text: str | None) -> list[str]:
     """The normalised words of a name, in order, in whichever script they were typed."""
-    if not text:
-        return []
+    return list(_name_parts(text)) if text else []
+
+
+@lru_cache(maxsize=100_000)
+def _name_parts(text: str) -> tuple[str, ...]:
+    # Names repeat a lot in a register (Mohamed, Fatima, Alaoui...): imports and
+    # searches normalise each distinct spelling once.
     text = unicodedata.normalize("NFKC", text).translate(_ARABIC_DIGITS)
     text = _APOSTROPHES.sub("", text)
     parts: list[str] = []
@@ -96,7 +102,7 @@ def name_parts(text: str | None) -> list[str]:
             word = normalise_latin_word(raw)
         if word:
             parts.append(word)
-    return parts
+    return tuple(parts)
 
 
 def joined_parts(parts: list[str]) -> list[str]:

@@ -22,8 +22,9 @@ def photo_digest(photo: bytes | None) -> str | None:
 
 
 def json_value(value: object) -> JsonValue:
-    if value is None or isinstance(value, int | str) and not isinstance(value, StrEnum | bool):
-        return value
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value  # type: ignore[return-value]
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, date):
@@ -31,11 +32,15 @@ def json_value(value: object) -> JsonValue:
     raise TypeError(f"no JSON form for {type(value).__name__}")
 
 
-def fields_to_json(values: ArtisanFields) -> dict[str, JsonValue]:
-    out: dict[str, JsonValue] = {}
-    for f in fields(values):
-        value = getattr(values, f.name)
-        out[f.name] = photo_digest(value) if f.name == "photo" else json_value(value)
+_FIELD_NAMES = tuple(f.name for f in fields(ArtisanFields) if f.name != "photo")
+
+
+def fields_to_json(values: ArtisanFields, *, omit_empty: bool = False) -> dict[str, JsonValue]:
+    """Every field as a JSON value; with ``omit_empty``, only those that hold something."""
+    out = {name: json_value(getattr(values, name)) for name in _FIELD_NAMES}
+    out["photo"] = photo_digest(values.photo)
+    if omit_empty:
+        return {name: value for name, value in out.items() if value is not None and value != ""}
     return out
 
 

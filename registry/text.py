@@ -24,11 +24,16 @@ def clean_text(value: str | None) -> str:
     """The canonical form of a single-line text value ('' for nothing)."""
     if not value:
         return ""
+    if value.isascii() and value.isprintable():
+        # Nothing to compose or drop; only spaces to tidy (the common, fast case).
+        return " ".join(value.split())
     text = unicodedata.normalize("NFC", value).translate(_INVISIBLE_MARKS)
     return _WHITESPACE.sub(" ", text).strip()
 
 
 def has_control_characters(text: str) -> bool:
+    if text.isprintable():
+        return False
     return any(unicodedata.category(ch) == "Cc" or ch in _BIDI_CONTROLS for ch in text)
 
 
@@ -44,18 +49,22 @@ def check_text(text: str, field: str, *, max_length: int, required: bool = False
     return issues
 
 
-def is_arabic_letter(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc"
+_LATIN_NAME = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0300-\u036f '’.\-]+")
+# Arabic letters, vowel marks, tatweel and the Persian/Maghrebi letters (ڭ, ڤ, ...).
+_ARABIC_NAME = re.compile(
+    r"[\u0620-\u065f\u0670-\u06d3\u06d5-\u06ed\u06fa-\u06ff\u0750-\u077f \-]+"
+)
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a\u0671-\u06d3\u06fa-\u06ff\u0750-\u077f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]")
 
 
-def is_latin_letter(ch: str) -> bool:
-    return ch.isalpha() and ch.isascii() or "\u00c0" <= ch <= "\u024f"
-
-
-def check_script(text: str, field: str, *, arabic: bool) -> list[Issue]:
-    """A name in the Arabic field uses Arabic letters; one in a French field, Latin."""
-    letters = [ch for ch in text if ch.isalpha()]
-    wanted = is_arabic_letter if arabic else is_latin_letter
-    if letters and not all(wanted(ch) for ch in letters):
+def check_name(text: str, field: str, *, arabic: bool) -> list[Issue]:
+    """A person's name: letters of its field's script, spaces, hyphens (and ' . in Latin)."""
+    if not text:
+        return []
+    allowed, other = (_ARABIC_NAME, _LATIN_LETTER) if arabic else (_LATIN_NAME, _ARABIC_LETTER)
+    if allowed.fullmatch(text):
+        return []
+    if other.search(text):
         return [Issue(Code.WRONG_SCRIPT, field, params={"script": "arabic" if arabic else "latin"})]
-    return []
+    return [Issue(Code.INVALID_CHARACTERS, field)]

@@ -38,7 +38,7 @@ from registry.issues import Code, Issue, Severity
 from registry.numbering import parse_registration_number
 from registry.photo import check_photo
 from registry.reference import COMMUNE_CODE, ActivityCatalogue, Geography
-from registry.text import check_script, check_text, clean_text
+from registry.text import check_name, check_text, clean_text
 
 NAME_MAX = 60
 PLACE_MAX = 80
@@ -51,7 +51,6 @@ EXPERIENCE_YEARS = {Category.ARTISAN_EXPERIENCE: 3, Category.MASTER_ARTISAN: 10}
 MIN_COOPERATIVE_MEMBERS = 5  # law 112-12 on cooperatives
 EARLIEST_REGISTRATION = date(1950, 1, 1)
 
-_NAME_PUNCTUATION = re.compile(r"[\s\-'’.]")
 _SEX_ALIASES = {
     "m": Sex.MALE, "h": Sex.MALE, "homme": Sex.MALE, "male": Sex.MALE, "masculin": Sex.MALE,
     "ذكر": Sex.MALE, "ذ": Sex.MALE,
@@ -113,11 +112,7 @@ class _Checker:
     def name(self, field: str, *, arabic: bool, max_length: int = NAME_MAX) -> str:
         value = self.text(field, max_length)
         if value and not self.has_error(field):
-            letters = _NAME_PUNCTUATION.sub("", value)
-            if not all(ch.isalpha() for ch in letters):
-                self.add(Code.INVALID_CHARACTERS, field)
-            else:
-                self.issues += check_script(value, field, arabic=arabic)
+            self.issues += check_name(value, field, arabic=arabic)
         return value
 
     def choice(self, field: str, enum: type[E], *, required: bool = False) -> E | None:
@@ -399,17 +394,40 @@ def _check_entity(c: _Checker, category: Category | None) -> _EntityFields:
     }
 
 
+@dataclass(frozen=True)
+class RegisterKeys:
+    """The values of a record that the register-wide rules look at."""
+
+    cin: str
+    category: Category
+    ice: str | None
+    supervisor_number: str | None
+    entity_name_fr: str
+    entity_name_ar: str
+
+    @classmethod
+    def of(cls, values: ArtisanFields) -> RegisterKeys:
+        return cls(
+            values.cin,
+            values.category,
+            values.ice,
+            values.supervisor_number,
+            values.entity_name_fr,
+            values.entity_name_ar,
+        )
+
+
 def check_against_register(
-    values: ArtisanFields, lookups: RegisterLookups, exclude_id: str | None = None
+    keys: RegisterKeys, lookups: RegisterLookups, exclude_id: str | None = None
 ) -> list[Issue]:
     """Rules that need the register itself: uniqueness and the supervising artisan."""
     issues: list[Issue] = []
-    if not values.category.is_entity and lookups.cin_in_use(values.cin, exclude_id):
+    if not keys.category.is_entity and lookups.cin_in_use(keys.cin, exclude_id):
         issues.append(Issue(Code.CIN_IN_USE, "cin"))
-    if values.ice and lookups.ice_in_use(values.ice, exclude_id):
+    if keys.ice and lookups.ice_in_use(keys.ice, exclude_id):
         issues.append(Issue(Code.ICE_IN_USE, "ice"))
-    if values.category is Category.ENTERPRISE and values.supervisor_number:
-        info = lookups.supervisor(values.supervisor_number)
+    if keys.category is Category.ENTERPRISE and keys.supervisor_number:
+        info = lookups.supervisor(keys.supervisor_number)
         if info is None or info.category.is_entity:
             issues.append(Issue(Code.SUPERVISOR_UNKNOWN, "supervisor_number"))
         elif info.status is not Status.REGISTERED:

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select, update
-from uuid6 import uuid7
+from uuid_utils import uuid7
 
 from desktop_app.resources import reference_file
 from desktop_app.services.errors import NotAllowed, StoreProblem
@@ -207,12 +207,12 @@ def init_office(
             audit.append(
                 session,
                 [
-                    audit.AuditEvent(
+                    audit.AuditEvent.of(
                         actor.username, "init_office", "office", f"{region}{office}", {},
                         {"region": region, "office": office, "device": device,
                          "office_name": office_name.strip()}, now,
                     ),
-                    audit.AuditEvent(
+                    audit.AuditEvent.of(
                         actor.username, "add_user", "user", user_id, {},
                         {"username": admin_username, "role": Role.ADMINISTRATOR.value}, now,
                     ),
@@ -257,7 +257,7 @@ def load_activity_list(desk: Desk, actor: Actor, document: str) -> Nomenclature:
         audit.append(
             session,
             [
-                audit.AuditEvent(
+                audit.AuditEvent.of(
                     actor.username, "load_activity_list", "nomenclature", nomenclature.version,
                     {}, {"activities": len(nomenclature.activities)}, now,
                 )

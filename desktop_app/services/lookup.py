@@ -17,7 +17,8 @@ from desktop_app.services.records import (
     RecordWithHistory,
     StatusEntry,
 )
-from desktop_app.services.registration import ENTITY, record_of
+from desktop_app.services.creation import ENTITY
+from desktop_app.services.registration import record_of
 from desktop_app.storage.artisans import fields_from_row, load_photo
 from desktop_app.storage.models import Artisan, AuditEntry, StatusChange
 from registry.artisan import Status

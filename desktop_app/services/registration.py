@@ -7,19 +7,16 @@ registration at the counter and thousands from an import.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from uuid6 import uuid7
 
+from desktop_app.services.creation import ENTITY, NewArtisan, insert_new, prepare
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import RecordClosed, RecordNotFound, VersionConflict
 from desktop_app.services.records import Actor, ArtisanRecord, SaveResult
-from desktop_app.storage import audit, fulltext, outbox, sequences
+from desktop_app.storage import audit, fulltext, outbox
 from desktop_app.storage.artisans import (
     StoreLookups,
     columns_from_fields,
@@ -28,24 +25,12 @@ from desktop_app.storage.artisans import (
     save_photo,
     terms_for,
 )
-from desktop_app.storage.models import Artisan, ArtisanPhoto, StatusChange
+from desktop_app.storage.models import Artisan
 from registry.artisan import ArtisanDraft, ArtisanFields, Status
 from registry.issues import ValidationFailed
-from registry.numbering import RegistrationNumber
 from registry.photo import photo_kind
-from registry.serialization import JsonValue, changed_fields, fields_to_json
-from registry.validation import check_against_register, validate_draft
-
-ENTITY = "artisan"
-
-
-@dataclass(frozen=True)
-class NewArtisan:
-    """A validated record about to be created."""
-
-    values: ArtisanFields
-    status: Status
-    action: str  # what created it: "register", "import", "seed"
+from registry.serialization import changed_fields, fields_to_json
+from registry.validation import RegisterKeys, check_against_register, validate_draft
 
 
 def record_of(row: Artisan, values: ArtisanFields) -> ArtisanRecord:
@@ -63,105 +48,6 @@ def record_of(row: Artisan, values: ArtisanFields) -> ArtisanRecord:
     )
 
 
-def _record_json(
-    values: ArtisanFields, number: str, status: Status, office: str
-) -> dict[str, JsonValue]:
-    return fields_to_json(values) | {
-        "registration_number": number,
-        "status": status.value,
-        "owner_office": office,
-    }
-
-
-def insert_new(
-    session: Session, desk: Desk, actor: Actor, items: Sequence[NewArtisan]
-) -> list[ArtisanRecord]:
-    """Create records (already validated, including against the register)."""
-    if not items:
-        return []
-    now = desk.now()
-    me = desk.identity
-    by_year: dict[int, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        by_year[item.values.registered_on.year].append(index)
-    numbers = [""] * len(items)
-    for year, indexes in by_year.items():
-        first = sequences.reserve(session, me.device, year, len(indexes))
-        for offset, index in enumerate(indexes):
-            numbers[index] = str(
-                RegistrationNumber(me.region, me.office, me.device, year, first + offset)
-            )
-    next_pk = (session.execute(select(func.max(Artisan.pk))).scalar() or 0) + 1
-    rows: list[dict[str, object]] = []
-    records: list[ArtisanRecord] = []
-    for offset, (item, number) in enumerate(zip(items, numbers, strict=True)):
-        row = Artisan(
-            pk=next_pk + offset,
-            id=str(uuid7()),
-            registration_number=number,
-            status=item.status.value,
-            version=1,
-            owner_office=me.office_code,
-            created_at=now,
-            created_by=actor.username,
-            updated_at=now,
-            updated_by=actor.username,
-            **columns_from_fields(item.values),
-        )
-        rows.append({c.key: getattr(row, c.key) for c in Artisan.__table__.columns})
-        records.append(record_of(row, item.values))
-    connection = session.connection()
-    connection.execute(insert(Artisan), rows)
-    photos = [
-        {"artisan_pk": r["pk"], "mime": photo_kind(i.values.photo), "data": i.values.photo}
-        for r, i in zip(rows, items, strict=True)
-        if i.values.photo
-    ]
-    if photos:
-        connection.execute(insert(ArtisanPhoto), photos)
-    connection.execute(
-        insert(StatusChange),
-        [
-            {
-                "artisan_pk": r["pk"],
-                "action": i.action,
-                "from_status": None,
-                "to_status": i.status.value,
-                "reason": "",
-                "actor": actor.username,
-                "at": now,
-            }
-            for r, i in zip(rows, items, strict=True)
-        ],
-    )
-    fulltext.insert_rows(
-        session,
-        [
-            (int(str(r["pk"])), terms_for(i.values, n))
-            for r, i, n in zip(rows, items, numbers, strict=True)
-        ],
-    )
-    snapshots = [
-        _record_json(i.values, n, i.status, me.office_code)
-        for i, n in zip(items, numbers, strict=True)
-    ]
-    audit.append(
-        session,
-        [
-            audit.AuditEvent(actor.username, i.action, ENTITY, rec.id, {}, snap, now)
-            for i, rec, snap in zip(items, records, snapshots, strict=True)
-        ],
-    )
-    outbox.enqueue(
-        session,
-        [
-            outbox.Operation(ENTITY, rec.id, 0, snap, now)
-            for rec, snap in zip(records, snapshots, strict=True)
-        ],
-    )
-    return records
-
-
 def register_artisan(
     desk: Desk,
     actor: Actor,
@@ -174,10 +60,25 @@ def register_artisan(
     if values is None:
         raise ValidationFailed(issues)
     with desk.store.write() as session:
-        found = check_against_register(values, StoreLookups(session))
+        found = check_against_register(RegisterKeys.of(values), StoreLookups(session))
         if found:
             raise ValidationFailed(found + issues)
-        (record,) = insert_new(session, desk, actor, [NewArtisan(values, status, "register")])
+        now = desk.now()
+        (created,) = insert_new(
+            session, desk, actor, [NewArtisan(prepare(values), status, "register")], now
+        )
+    record = ArtisanRecord(
+        created.id,
+        created.registration_number,
+        status,
+        1,
+        desk.identity.office_code,
+        now,
+        actor.username,
+        now,
+        actor.username,
+        values,
+    )
     return SaveResult(record, tuple(issues), tuple(fields_to_json(values)))
 
 
@@ -213,7 +114,9 @@ def update_artisan(
         values, issues = validate_draft(draft, desk.rule_context(), previous=old)
         if values is None:
             raise ValidationFailed(issues)
-        found = check_against_register(values, StoreLookups(session), exclude_id=row.id)
+        found = check_against_register(
+            RegisterKeys.of(values), StoreLookups(session), exclude_id=row.id
+        )
         if found:
             raise ValidationFailed(found + issues)
         before, after = changed_fields(fields_to_json(old), fields_to_json(values))
@@ -229,8 +132,8 @@ def update_artisan(
         fulltext.index_rows(session, [(row.pk, terms_for(values, row.registration_number))])
         audit.append(
             session,
-            [audit.AuditEvent(actor.username, "update", ENTITY, row.id, before, after, now)],
+            [audit.AuditEvent.of(actor.username, "update", ENTITY, row.id, before, after, now)],
         )
-        outbox.enqueue(session, [outbox.Operation(ENTITY, row.id, base, after, now)])
+        outbox.enqueue(session, [outbox.Operation.of(ENTITY, row.id, base, after, now)])
         record = record_of(row, values)
     return SaveResult(record, tuple(issues), tuple(after))

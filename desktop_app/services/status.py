@@ -5,14 +5,15 @@ from __future__ import annotations
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import NotAllowed
 from desktop_app.services.records import Actor, ArtisanRecord
-from desktop_app.services.registration import ENTITY, bump, record_of, row_for_update
+from desktop_app.services.creation import ENTITY
+from desktop_app.services.registration import bump, record_of, row_for_update
 from desktop_app.storage import audit, outbox
 from desktop_app.storage.artisans import StoreLookups, fields_from_row, load_photo
 from desktop_app.storage.models import StatusChange
 from registry.artisan import Status
 from registry.issues import Code, Issue, ValidationFailed
 from registry.text import check_text, clean_text
-from registry.validation import check_against_register
+from registry.validation import RegisterKeys, check_against_register
 from registry.workflow import Action, find_transition
 
 REASON_MAX = 500
@@ -46,7 +47,9 @@ def change_status(
         values = fields_from_row(row, load_photo(session, row.pk))
         if not source.is_live:
             # Back from struck off: its CIN or ICE may have been registered again since.
-            found = check_against_register(values, StoreLookups(session), exclude_id=row.id)
+            found = check_against_register(
+                RegisterKeys.of(values), StoreLookups(session), exclude_id=row.id
+            )
             found = [i for i in found if i.code in (Code.CIN_IN_USE, Code.ICE_IN_USE)]
             if found:
                 raise ValidationFailed(found)
@@ -67,7 +70,7 @@ def change_status(
         audit.append(
             session,
             [
-                audit.AuditEvent(
+                audit.AuditEvent.of(
                     actor.username,
                     action.value,
                     ENTITY,
@@ -80,7 +83,7 @@ def change_status(
         )
         outbox.enqueue(
             session,
-            [outbox.Operation(ENTITY, row.id, base, {"status": transition.target.value}, now)],
+            [outbox.Operation.of(ENTITY, row.id, base, {"status": transition.target.value}, now)],
         )
         session.flush()
         return record_of(row, values)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import select
@@ -35,7 +36,7 @@ def columns_from_fields(values: ArtisanFields) -> dict[str, Any]:
     columns: dict[str, Any] = {}
     for name in _STORED_FIELDS:
         value = getattr(values, name)
-        columns[name] = value.value if hasattr(value, "value") else value
+        columns[name] = value.value if isinstance(value, StrEnum) else value
     columns["photo_sha256"] = photo_digest(values.photo)
     columns["sort_name_fr"] = sort_key(values.last_name_fr, values.first_name_fr)
     columns["sort_name_ar"] = sort_key(values.last_name_ar, values.first_name_ar)
@@ -58,7 +59,8 @@ def fields_from_row(row: Artisan, photo: bytes | None) -> ArtisanFields:
     return ArtisanFields(**values)
 
 
-def terms_for(values: ArtisanFields, registration_number: str) -> list[str]:
+def terms_for(values: ArtisanFields, registration_number: str | None) -> list[str]:
+    """Every token the record is found by (see :mod:`registry.indexing`)."""
     return record_terms(
         [
             values.last_name_fr,

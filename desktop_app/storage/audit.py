@@ -8,21 +8,23 @@ Entries are written in the same transaction as the change they describe.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, select
+import orjson
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
 
 
 def canonical_json(value: Mapping[str, object]) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    """Compact JSON with sorted keys and unescaped Unicode: one text for one value."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def entry_hash(
@@ -43,13 +45,30 @@ def entry_hash(
 
 @dataclass(frozen=True)
 class AuditEvent:
+    """One change; ``before`` and ``after`` are :func:`canonical_json` texts."""
+
     actor: str
     action: str
     entity: str
     entity_id: str
-    before: Mapping[str, object]
-    after: Mapping[str, object]
+    before: str
+    after: str
     at: datetime
+
+    @classmethod
+    def of(
+        cls,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: str,
+        before: Mapping[str, object],
+        after: Mapping[str, object],
+        at: datetime,
+    ) -> AuditEvent:
+        return cls(
+            actor, action, entity, entity_id, canonical_json(before), canonical_json(after), at
+        )
 
 
 def last_hash(session: Session) -> str:
@@ -64,8 +83,7 @@ def append(session: Session, events: Iterable[AuditEvent]) -> None:
     prev = last_hash(session)
     rows = []
     for e in events:
-        before, after = canonical_json(e.before), canonical_json(e.after)
-        digest = entry_hash(prev, e.at, e.actor, e.action, e.entity, e.entity_id, before, after)
+        digest = entry_hash(prev, e.at, e.actor, e.action, e.entity, e.entity_id, e.before, e.after)
         rows.append(
             {
                 "at": e.at,
@@ -73,15 +91,14 @@ def append(session: Session, events: Iterable[AuditEvent]) -> None:
                 "action": e.action,
                 "entity": e.entity,
                 "entity_id": e.entity_id,
-                "before": before,
-                "after": after,
+                "before": e.before,
+                "after": e.after,
                 "prev_hash": prev,
                 "hash": digest,
             }
         )
         prev = digest
-    if rows:
-        session.execute(insert(AuditEntry), rows)
+    insert_rows(session, AuditEntry, rows)
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,11 @@ def index_rows(session: Session, rows: Iterable[tuple[int, Sequence[str]]]) -> N
 
 def insert_rows(session: Session, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
     """Index records that are new (no delete needed)."""
-    params = [{"pk": pk, "terms": " ".join(terms)} for pk, terms in rows]
+    params = [(pk, " ".join(terms)) for pk, terms in rows]
     if params:
-        session.execute(text("INSERT INTO artisan_fts(rowid, terms) VALUES (:pk, :terms)"), params)
+        session.connection().exec_driver_sql(
+            "INSERT INTO artisan_fts(rowid, terms) VALUES (?, ?)", params
+        )
 
 
 def match_expression(terms: Sequence[str]) -> str:

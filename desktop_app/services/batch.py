@@ -1,0 +1,233 @@
+"""Registering many artisans at once (imports, demo data) through the same rules as the form.
+
+A batch is one transaction: every good row of it is saved whole (record, status entry,
+index, audit, outbox) or, if the process dies, none of it is. Rows whose person is
+already in the register are skipped, not duplicated, so running the same file again
+saves nothing new. The register's questions (CIN, ICE, supervisor) are answered from
+sets loaded once per batch, and rows claim their CIN and ICE as they are accepted so
+that a file holding the same person twice saves that person once.
+
+For long streams, :func:`register_chunks` validates and prepares the next chunks in
+worker processes while this process writes the current one: the rules are pure
+Python and the writer is busy with SQLite, so the two overlap on separate cores.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.services.creation import (
+    Created,
+    NewArtisan,
+    PreparedArtisan,
+    insert_new,
+    prepare,
+)
+from desktop_app.services.desk import Desk
+from desktop_app.services.records import Actor
+from desktop_app.storage.models import Artisan
+from registry.artisan import ArtisanDraft, Category, Status
+from registry.issues import Issue
+from registry.names import name_key
+from registry.validation import (
+    RegisterKeys,
+    RuleContext,
+    SupervisorInfo,
+    check_against_register,
+    validate_draft,
+)
+
+_ENTITIES = [Category.COOPERATIVE.value, Category.ENTERPRISE.value]
+_LIVE = Artisan.status != Status.STRUCK_OFF.value
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What happened to one draft of a batch (in the order given)."""
+
+    record: Created | None  # saved
+    skipped: bool  # already in the register (or earlier in the same batch)
+    issues: tuple[Issue, ...]  # the errors if refused; warnings if saved
+
+    @property
+    def rejected(self) -> bool:
+        return self.record is None and not self.skipped
+
+
+def _entity_key(keys: RegisterKeys) -> tuple[str, str, str]:
+    name = name_key(keys.entity_name_fr) or name_key(keys.entity_name_ar)
+    return keys.cin, keys.category.value, name
+
+
+class _BatchLookups:
+    """:class:`registry.validation.RegisterLookups` answered from sets loaded once."""
+
+    def __init__(self, session: Session, batch: Iterable[RegisterKeys]) -> None:
+        rows = list(batch)
+        cins = {v.cin for v in rows}
+        ices = {v.ice for v in rows if v.ice}
+        supervisors = {v.supervisor_number for v in rows if v.supervisor_number}
+        self.person_cins: set[str] = set(
+            session.execute(
+                select(Artisan.cin).where(
+                    Artisan.cin.in_(cins), _LIVE, Artisan.category.not_in(_ENTITIES)
+                )
+            ).scalars()
+        )
+        self.entities: set[tuple[str, str, str]] = {
+            (r.cin, r.category, name_key(r.entity_name_fr) or name_key(r.entity_name_ar))
+            for r in session.execute(
+                select(
+                    Artisan.cin, Artisan.category, Artisan.entity_name_fr, Artisan.entity_name_ar
+                ).where(Artisan.cin.in_(cins), _LIVE, Artisan.category.in_(_ENTITIES))
+            )
+        }
+        self.ices: set[str | None] = set(
+            session.execute(select(Artisan.ice).where(Artisan.ice.in_(ices), _LIVE)).scalars()
+        )
+        self.supervisors = {
+            r.registration_number: SupervisorInfo(Status(r.status), Category(r.category))
+            for r in session.execute(
+                select(Artisan.registration_number, Artisan.status, Artisan.category).where(
+                    Artisan.registration_number.in_(supervisors)
+                )
+            )
+        }
+
+    def already_registered(self, keys: RegisterKeys) -> bool:
+        if keys.category.is_entity:
+            return _entity_key(keys) in self.entities
+        return keys.cin in self.person_cins
+
+    def claim(self, keys: RegisterKeys) -> None:
+        if keys.category.is_entity:
+            self.entities.add(_entity_key(keys))
+        else:
+            self.person_cins.add(keys.cin)
+        if keys.ice:
+            self.ices.add(keys.ice)
+
+    def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
+        return cin in self.person_cins
+
+    def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
+        return ice in self.ices
+
+    def supervisor(self, registration_number: str) -> SupervisorInfo | None:
+        return self.supervisors.get(registration_number)
+
+
+Checked = list[tuple[PreparedArtisan | None, list[Issue]]]
+
+
+def prepare_drafts(ctx: RuleContext, drafts: Sequence[ArtisanDraft]) -> Checked:
+    """Validate each draft and prepare the valid ones (pure: runs in any process)."""
+    checked: Checked = []
+    for draft in drafts:
+        values, issues = validate_draft(draft, ctx)
+        checked.append((prepare(values) if values is not None else None, issues))
+    return checked
+
+
+def write_checked(
+    desk: Desk, actor: Actor, checked: Checked, *, status: Status, action: str
+) -> list[BatchOutcome]:
+    """Save the prepared drafts of one batch in one transaction; one outcome per draft."""
+    outcomes: list[BatchOutcome | None] = [None] * len(checked)
+    accepted: list[tuple[int, PreparedArtisan, tuple[Issue, ...]]] = []
+    with desk.store.write() as session:
+        lookups = _BatchLookups(session, (p.keys for p, _ in checked if p is not None))
+        for index, (prepared, issues) in enumerate(checked):
+            if prepared is None:
+                outcomes[index] = BatchOutcome(None, False, tuple(issues))
+            elif lookups.already_registered(prepared.keys):
+                outcomes[index] = BatchOutcome(None, True, ())
+            elif found := check_against_register(prepared.keys, lookups):
+                outcomes[index] = BatchOutcome(None, False, tuple(found))
+            else:
+                lookups.claim(prepared.keys)
+                accepted.append((index, prepared, tuple(issues)))
+        records = insert_new(
+            session,
+            desk,
+            actor,
+            [NewArtisan(p, status, action) for _, p, _ in accepted],
+            desk.now(),
+        )
+    for (index, _, warnings), record in zip(accepted, records, strict=True):
+        outcomes[index] = BatchOutcome(record, False, warnings)
+    return [o for o in outcomes if o is not None]
+
+
+def register_batch(
+    desk: Desk,
+    actor: Actor,
+    drafts: Sequence[ArtisanDraft],
+    *,
+    status: Status = Status.REGISTERED,
+    action: str = "import",
+) -> list[BatchOutcome]:
+    """Validate and save ``drafts`` in one transaction; one outcome per draft."""
+    checked = prepare_drafts(desk.rule_context(), drafts)
+    return write_checked(desk, actor, checked, status=status, action=action)
+
+
+_worker_context: RuleContext | None = None
+
+
+def _start_worker(ctx: RuleContext) -> None:
+    global _worker_context
+    _worker_context = ctx
+
+
+def _prepare_in_worker(drafts: Sequence[ArtisanDraft]) -> Checked:
+    assert _worker_context is not None
+    return prepare_drafts(_worker_context, drafts)
+
+
+def default_workers() -> int:
+    """Processes preparing chunks: all cores but the one that writes."""
+    return max(1, (os.cpu_count() or 2) - 1)
+
+
+def register_chunks(
+    desk: Desk,
+    actor: Actor,
+    chunks: Iterable[Sequence[ArtisanDraft]],
+    *,
+    status: Status = Status.REGISTERED,
+    action: str = "import",
+    workers: int | None = None,
+) -> Iterator[list[BatchOutcome]]:
+    """Register a stream of chunks, one transaction each, in order; yields their outcomes.
+
+    ``workers=0`` prepares in this process (small jobs, where starting processes costs
+    more than it saves).
+    """
+    ctx = desk.rule_context()
+    count = default_workers() if workers is None else workers
+    if count == 0:
+        for chunk in chunks:
+            yield write_checked(
+                desk, actor, prepare_drafts(ctx, chunk), status=status, action=action
+            )
+        return
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(count, spawn, initializer=_start_worker, initargs=(ctx,)) as pool:
+        ahead: deque[Future[Checked]] = deque()
+        for chunk in chunks:
+            ahead.append(pool.submit(_prepare_in_worker, chunk))
+            if len(ahead) > 2 * count:
+                checked = ahead.popleft().result()
+                yield write_checked(desk, actor, checked, status=status, action=action)
+        while ahead:
+            checked = ahead.popleft().result()
+            yield write_checked(desk, actor, checked, status=status, action=action)

@@ -1,0 +1,166 @@
+"""Creating records: the one write path for a registration at the counter, an import
+and demo data.
+
+Creation is split in two so that imports can spread the work over processors:
+:func:`prepare` (pure: columns, index terms, audit snapshot) can run in a worker
+process; :func:`insert_new` (numbers, ids, the rows of every table) runs in the
+transaction that saves.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from uuid_utils import uuid7
+
+from desktop_app.services.desk import Desk
+from desktop_app.services.records import Actor
+from desktop_app.storage import audit, fulltext, outbox, sequences
+from desktop_app.storage.artisans import columns_from_fields, terms_for
+from desktop_app.storage.audit import canonical_json
+from desktop_app.storage.bulk import insert_rows
+from desktop_app.storage.models import Artisan, ArtisanPhoto, StatusChange
+from registry.artisan import ArtisanFields, Status
+from registry.indexing import number_term
+from registry.numbering import RegistrationNumber
+from registry.photo import photo_kind
+from registry.serialization import JsonValue, fields_to_json
+from registry.validation import RegisterKeys
+
+ENTITY = "artisan"
+
+
+@dataclass(frozen=True)
+class PreparedArtisan:
+    """A valid record as the rows of its tables need it, short of its number and ids.
+
+    Plain data only, so that it crosses from a worker process cheaply.
+    """
+
+    keys: RegisterKeys
+    columns: dict[str, Any]
+    terms: list[str]
+    snapshot: dict[str, JsonValue]
+    photo: bytes | None
+
+    @property
+    def registered_on(self) -> date:
+        value: date = self.columns["registered_on"]
+        return value
+
+
+def prepare(values: ArtisanFields) -> PreparedArtisan:
+    return PreparedArtisan(
+        RegisterKeys.of(values),
+        columns_from_fields(values),
+        terms_for(values, None),
+        # New records carry only the fields that hold something.
+        fields_to_json(values, omit_empty=True),
+        values.photo,
+    )
+
+
+@dataclass(frozen=True)
+class Created:
+    """A record just created: its identities."""
+
+    pk: int
+    id: str
+    registration_number: str
+
+
+@dataclass(frozen=True)
+class NewArtisan:
+    """A prepared record about to be created, with its first status."""
+
+    prepared: PreparedArtisan
+    status: Status
+    action: str  # what created it: "register", "import", "seed"
+
+
+def _numbers(session: Session, desk: Desk, items: Sequence[NewArtisan]) -> list[str]:
+    """Registration numbers for ``items``, in order, from the device's yearly sequences."""
+    me = desk.identity
+    by_year: dict[int, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        by_year[item.prepared.registered_on.year].append(index)
+    numbers = [""] * len(items)
+    for year, indexes in by_year.items():
+        first = sequences.reserve(session, me.device, year, len(indexes))
+        for offset, index in enumerate(indexes):
+            numbers[index] = str(
+                RegistrationNumber(me.region, me.office, me.device, year, first + offset)
+            )
+    return numbers
+
+
+def insert_new(
+    session: Session, desk: Desk, actor: Actor, items: Sequence[NewArtisan], now: datetime
+) -> list[Created]:
+    """Create records (validated, including against the register) in ``session``'s transaction."""
+    if not items:
+        return []
+    office = desk.identity.office_code
+    user = actor.username
+    numbers = _numbers(session, desk, items)
+    first_pk = (session.execute(select(func.max(Artisan.pk))).scalar() or 0) + 1
+    rows: list[dict[str, Any]] = []
+    photos: list[dict[str, Any]] = []
+    statuses: list[dict[str, Any]] = []
+    index_rows: list[tuple[int, list[str]]] = []
+    events: list[audit.AuditEvent] = []
+    operations: list[outbox.Operation] = []
+    created: list[Created] = []
+    for offset, (item, number) in enumerate(zip(items, numbers, strict=True)):
+        pk, uid, status = first_pk + offset, str(uuid7()), item.status.value
+        photo = item.prepared.photo
+        rows.append(
+            {
+                "pk": pk,
+                "id": uid,
+                "registration_number": number,
+                "status": status,
+                "version": 1,
+                "owner_office": office,
+                "created_at": now,
+                "created_by": user,
+                "updated_at": now,
+                "updated_by": user,
+                **item.prepared.columns,
+            }
+        )
+        if photo:
+            photos.append({"artisan_pk": pk, "mime": photo_kind(photo), "data": photo})
+        statuses.append(
+            {
+                "artisan_pk": pk,
+                "action": item.action,
+                "from_status": None,
+                "to_status": status,
+                "reason": "",
+                "actor": user,
+                "at": now,
+            }
+        )
+        index_rows.append((pk, [*item.prepared.terms, number_term(number)]))
+        # One serialisation serves the audit entry and the outbox operation.
+        snapshot = canonical_json(
+            item.prepared.snapshot
+            | {"registration_number": number, "status": status, "owner_office": office}
+        )
+        events.append(audit.AuditEvent(user, item.action, ENTITY, uid, "{}", snapshot, now))
+        operations.append(outbox.Operation(ENTITY, uid, 0, snapshot, now))
+        created.append(Created(pk, uid, number))
+    insert_rows(session, Artisan, rows)
+    insert_rows(session, ArtisanPhoto, photos)
+    insert_rows(session, StatusChange, statuses)
+    fulltext.insert_rows(session, index_rows)
+    audit.append(session, events)
+    outbox.enqueue(session, operations)
+    return created
