@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from registry.identifiers import compact
+from registry.identifiers import compact, parse_cin
 from registry.names import query_terms, search_terms
 
 _IDENTIFIER_CHUNK = re.compile(r"[+0-9٠-٩]")
@@ -64,9 +64,11 @@ def parse_query(text: str) -> list[str]:
     if not stripped:
         return []
     whole = compact(stripped)
-    if whole.lstrip("+").isdigit() and len(whole) >= 6:
+    if whole.lstrip("+").isdigit():
         # A number typed in groups: "01 051 01 26 000123 47", "06 12 34 56 78".
         return [_identifier_term(whole)]
+    if cin := parse_cin(stripped):
+        return [cin.lower()]  # "K 123456"
     chunks = stripped.split()
     identifiers = [_identifier_term(c) for c in chunks if _IDENTIFIER_CHUNK.search(c)]
     words = " ".join(c for c in chunks if not _IDENTIFIER_CHUNK.search(c))

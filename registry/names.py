@@ -89,7 +89,8 @@ def _name_parts(text: str) -> tuple[str, ...]:
     # Names repeat a lot in a register (Mohamed, Fatima, Alaoui...): imports and
     # searches normalise each distinct spelling once.
     text = unicodedata.normalize("NFKC", text).translate(_ARABIC_DIGITS)
-    text = _APOSTROPHES.sub("", text)
+    # Vowel marks are not letters: removed before splitting, or they would cut words.
+    text = _ARABIC_MARKS.sub("", _APOSTROPHES.sub("", text))
     parts: list[str] = []
     for raw in _NON_WORD.split(text):
         if not raw:

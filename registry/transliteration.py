@@ -40,7 +40,11 @@ def _arabic_skeleton(word: str) -> str:
     return first + "".join(_ARABIC_CONSONANTS.get(ch, "") for ch in word[1:])
 
 
+_SOFT_C = re.compile("c(?=[eiy])")
+
+
 def _latin_skeleton(word: str) -> str:
+    word = _SOFT_C.sub("s", word)  # French spelling: Youcef = Youssef
     for digraph, consonant in _LATIN_DIGRAPHS:
         word = word.replace(digraph, consonant.upper())
     word = word.lower()
