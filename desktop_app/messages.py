@@ -47,6 +47,12 @@ FIELD_LABELS: dict[str, str] = {
     "photo": "Photo",
     "status": "Status",
     "reason": "Reason",
+    "username": "User name",
+    "password": "Password",
+    "full_name": "Full name",
+    "lockout_attempts": "Failed logins before a lockout",
+    "lockout_minutes": "Lockout duration (minutes)",
+    "idle_lock_minutes": "Idle time before the session locks (minutes)",
 }
 
 MESSAGES: dict[Code, str] = {
@@ -95,6 +101,15 @@ MESSAGES: dict[Code, str] = {
     Code.NOT_FOUND: "was not found",
     Code.NOT_ALLOWED: "is not allowed for your role",
     Code.RECORD_CLOSED: "is struck off and cannot be edited; reinstate it first",
+    Code.LOGIN_FAILED: "user name or password is wrong",
+    Code.ACCOUNT_LOCKED: "is locked after too many failed attempts; try again later",
+    Code.ACCOUNT_DISABLED: "is disabled; ask an administrator",
+    Code.USERNAME_FORMAT: "must be 2 to 32 lower-case letters, digits, '.', '_' or '-', "
+    "starting with a letter",
+    Code.USERNAME_TAKEN: "is already used by another account",
+    Code.PASSWORD_TOO_SHORT: "must have at least {min} characters",
+    Code.LAST_ADMINISTRATOR: "is the last active administrator and cannot be disabled",
+    Code.OUT_OF_RANGE: "must be between {min} and {max}",
 }
 
 

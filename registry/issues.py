@@ -65,6 +65,14 @@ class Code(StrEnum):
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
     RECORD_CLOSED = "record_closed"
+    LOGIN_FAILED = "login_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    ACCOUNT_DISABLED = "account_disabled"
+    USERNAME_FORMAT = "username_format"
+    USERNAME_TAKEN = "username_taken"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    LAST_ADMINISTRATOR = "last_administrator"
+    OUT_OF_RANGE = "out_of_range"
 
 
 @dataclass(frozen=True)

@@ -33,9 +33,7 @@ def top(name: str) -> str:
 @pytest.mark.parametrize("path", modules("registry"), ids=str)
 def test_registry_imports_nothing_of_ours_nor_outer_layers(path: Path) -> None:
     bad = {
-        name
-        for name in imports_of(path)
-        if top(name) in ("desktop_app", "central_server", *OUTER)
+        name for name in imports_of(path) if top(name) in ("desktop_app", "central_server", *OUTER)
     }
     assert not bad, f"{path.name} imports {bad}"
 

@@ -25,7 +25,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.set_defaults(run=run_init)
 
 
-def _read_password(from_stdin: bool) -> str:
+def read_password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
@@ -38,7 +38,7 @@ def _read_password(from_stdin: bool) -> str:
 
 def run_init(args: argparse.Namespace) -> int:
     target = data_dir(args.data_dir)
-    password = _read_password(args.password_stdin)
+    password = read_password(args.password_stdin)
     desk = init_office(
         target,
         region=args.region,

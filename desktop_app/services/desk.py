@@ -18,7 +18,12 @@ from uuid_utils import uuid7
 
 from desktop_app.resources import reference_file
 from desktop_app.services.errors import NotAllowed, StoreProblem
-from desktop_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password
+from desktop_app.services.passwords import (
+    MIN_PASSWORD_LENGTH,
+    hash_password,
+    password_issues,
+    username_issues,
+)
 from desktop_app.services.records import Actor
 from desktop_app.storage import audit, migrate
 from desktop_app.storage.engine import Store, store_path
@@ -28,7 +33,6 @@ from registry.validation import RuleContext
 from registry.workflow import Role
 
 Clock = Callable[[], datetime]
-USERNAME = re.compile(r"[a-z][a-z0-9._-]{1,31}")
 
 
 def system_clock() -> datetime:
@@ -131,11 +135,11 @@ def _check_init(
         raise StoreProblem(f"device code must be two digits from 01 to 99, not {device!r}")
     if not office_name.strip():
         raise StoreProblem("the office needs a name")
-    if not USERNAME.fullmatch(admin):
+    if username_issues(admin):
         raise StoreProblem(
             "user name: 2 to 32 lower-case letters, digits, '.', '_' or '-', starting with a letter"
         )
-    if len(password) < MIN_PASSWORD_LENGTH:
+    if password_issues(password):
         raise StoreProblem(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
 
 

@@ -56,6 +56,15 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class OfficeSetting(Base):
+    """An office-wide policy set by an administrator (see services/policies.py)."""
+
+    __tablename__ = "office_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
 class NomenclatureVersion(Base):
     """A loaded version of the activity list; exactly one is active."""
 
