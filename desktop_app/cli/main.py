@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop_app.cli import demo, office, records, reference, transfer
+from desktop_app.cli import demo, office, records, reference, transfer, users
 from desktop_app.cli.common import CliError, opened_desk
 from desktop_app.logs import setup_logging
 from desktop_app.messages import FIELD_LABELS, MESSAGES, describe
@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the office's data directory (default: $HIRFA_DATA_DIR or the user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (office, transfer, records, reference, demo):
+    for module in (office, users, transfer, records, reference, demo):
         module.add_parsers(sub)
     return parser
 

@@ -8,6 +8,7 @@ import re
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from desktop_app.services.creation import ENTITY
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import RecordNotFound
 from desktop_app.services.records import (
@@ -17,7 +18,6 @@ from desktop_app.services.records import (
     RecordWithHistory,
     StatusEntry,
 )
-from desktop_app.services.creation import ENTITY
 from desktop_app.services.registration import record_of
 from desktop_app.storage.artisans import fields_from_row, load_photo
 from desktop_app.storage.models import Artisan, AuditEntry, StatusChange

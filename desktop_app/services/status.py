@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from desktop_app.services.creation import ENTITY
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import NotAllowed
 from desktop_app.services.records import Actor, ArtisanRecord
-from desktop_app.services.creation import ENTITY
 from desktop_app.services.registration import bump, record_of, row_for_update
 from desktop_app.storage import audit, outbox
 from desktop_app.storage.artisans import StoreLookups, fields_from_row, load_photo
