@@ -2,10 +2,12 @@
 
 A batch is one transaction: every good row of it is saved whole (record, status entry,
 index, audit, outbox) or, if the process dies, none of it is. Rows whose person is
-already in the register are skipped, not duplicated, so running the same file again
-saves nothing new. The register's questions (CIN, ICE, supervisor) are answered from
-sets loaded once per batch, and rows claim their CIN and ICE as they are accepted so
-that a file holding the same person twice saves that person once.
+already in the register — in whatever status, struck off included — are skipped,
+not duplicated, so running the same file again saves nothing new (re-registering a
+struck-off person is a decision for the counter, not for a file). The register's
+questions (CIN, ICE, supervisor) are answered from sets loaded once per batch, and
+rows claim their CIN and ICE as they are accepted so that a file holding the same
+person twice saves that person once.
 
 For long streams, :func:`register_chunks` validates and prepares the next chunks in
 worker processes while this process writes the current one: the rules are pure
@@ -77,9 +79,7 @@ class _BatchLookups:
         supervisors = {v.supervisor_number for v in rows if v.supervisor_number}
         self.person_cins: set[str] = set(
             session.execute(
-                select(Artisan.cin).where(
-                    Artisan.cin.in_(cins), _LIVE, Artisan.category.not_in(_ENTITIES)
-                )
+                select(Artisan.cin).where(Artisan.cin.in_(cins), Artisan.category.not_in(_ENTITIES))
             ).scalars()
         )
         self.entities: set[tuple[str, str, str]] = {
@@ -87,7 +87,7 @@ class _BatchLookups:
             for r in session.execute(
                 select(
                     Artisan.cin, Artisan.category, Artisan.entity_name_fr, Artisan.entity_name_ar
-                ).where(Artisan.cin.in_(cins), _LIVE, Artisan.category.in_(_ENTITIES))
+                ).where(Artisan.cin.in_(cins), Artisan.category.in_(_ENTITIES))
             )
         }
         self.ices: set[str | None] = set(
@@ -116,6 +116,8 @@ class _BatchLookups:
             self.ices.add(keys.ice)
 
     def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
+        # Every CIN held by a person of the register is skipped before this is asked;
+        # what remains are the CINs claimed earlier in the batch.
         return cin in self.person_cins
 
     def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
@@ -167,17 +169,20 @@ def write_checked(
     return [o for o in outcomes if o is not None]
 
 
+@dataclass(frozen=True)
+class Chunk:
+    """Drafts saved together, in one transaction, with the status they start in."""
+
+    drafts: Sequence[ArtisanDraft]
+    status: Status = Status.REGISTERED
+
+
 def register_batch(
-    desk: Desk,
-    actor: Actor,
-    drafts: Sequence[ArtisanDraft],
-    *,
-    status: Status = Status.REGISTERED,
-    action: str = "import",
+    desk: Desk, actor: Actor, chunk: Chunk, *, action: str = "import"
 ) -> list[BatchOutcome]:
-    """Validate and save ``drafts`` in one transaction; one outcome per draft."""
-    checked = prepare_drafts(desk.rule_context(), drafts)
-    return write_checked(desk, actor, checked, status=status, action=action)
+    """Validate and save one chunk, in this process; one outcome per draft."""
+    checked = prepare_drafts(desk.rule_context(), chunk.drafts)
+    return write_checked(desk, actor, checked, status=chunk.status, action=action)
 
 
 _worker_context: RuleContext | None = None
@@ -193,41 +198,49 @@ def _prepare_in_worker(drafts: Sequence[ArtisanDraft]) -> Checked:
     return prepare_drafts(_worker_context, drafts)
 
 
-def default_workers() -> int:
-    """Processes preparing chunks: all cores but the one that writes."""
+PARALLEL_FROM_ROWS = 20_000
+
+
+def workers_for(rows: int) -> int:
+    """Processes to prepare ``rows`` drafts: none for small jobs (starting them costs
+    about a second), else all cores but the one that writes."""
+    if rows < PARALLEL_FROM_ROWS:
+        return 0
     return max(1, (os.cpu_count() or 2) - 1)
 
 
 def register_chunks(
     desk: Desk,
     actor: Actor,
-    chunks: Iterable[Sequence[ArtisanDraft]],
+    chunks: Iterable[Chunk],
     *,
-    status: Status = Status.REGISTERED,
     action: str = "import",
     workers: int | None = None,
 ) -> Iterator[list[BatchOutcome]]:
     """Register a stream of chunks, one transaction each, in order; yields their outcomes.
 
-    ``workers=0`` prepares in this process (small jobs, where starting processes costs
-    more than it saves).
+    Chunks are taken from ``chunks`` a few ahead of the one being written, so a chunk
+    made lazily sees in the store everything but the last few chunks. ``workers=0``
+    prepares in this process (small jobs, where starting processes costs more than it
+    saves).
     """
-    ctx = desk.rule_context()
-    count = default_workers() if workers is None else workers
+    count = workers_for(PARALLEL_FROM_ROWS) if workers is None else workers
     if count == 0:
         for chunk in chunks:
-            yield write_checked(
-                desk, actor, prepare_drafts(ctx, chunk), status=status, action=action
-            )
+            yield register_batch(desk, actor, chunk, action=action)
         return
     spawn = multiprocessing.get_context("spawn")
+    ctx = desk.rule_context()
     with ProcessPoolExecutor(count, spawn, initializer=_start_worker, initargs=(ctx,)) as pool:
-        ahead: deque[Future[Checked]] = deque()
+        ahead: deque[tuple[Status, Future[Checked]]] = deque()
+
+        def write_oldest() -> list[BatchOutcome]:
+            status, future = ahead.popleft()
+            return write_checked(desk, actor, future.result(), status=status, action=action)
+
         for chunk in chunks:
-            ahead.append(pool.submit(_prepare_in_worker, chunk))
+            ahead.append((chunk.status, pool.submit(_prepare_in_worker, chunk.drafts)))
             if len(ahead) > 2 * count:
-                checked = ahead.popleft().result()
-                yield write_checked(desk, actor, checked, status=status, action=action)
+                yield write_oldest()
         while ahead:
-            checked = ahead.popleft().result()
-            yield write_checked(desk, actor, checked, status=status, action=action)
+            yield write_oldest()

@@ -73,6 +73,7 @@ class Created:
     pk: int
     id: str
     registration_number: str
+    status: Status
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def insert_new(
         )
         events.append(audit.AuditEvent(user, item.action, ENTITY, uid, "{}", snapshot, now))
         operations.append(outbox.Operation(ENTITY, uid, 0, snapshot, now))
-        created.append(Created(pk, uid, number))
+        created.append(Created(pk, uid, number, item.status))
     insert_rows(session, Artisan, rows)
     insert_rows(session, ArtisanPhoto, photos)
     insert_rows(session, StatusChange, statuses)
