@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.messages import describe
-from desktop_app.services.batch import BatchOutcome, register_batch
+from desktop_app.services.batch import BatchOutcome, Chunk, register_batch
 from desktop_app.services.desk import Desk
 from desktop_app.services.import_columns import ColumnMap, category_code, map_columns
 from desktop_app.services.records import Actor
@@ -179,7 +179,7 @@ def import_rows(
         report = _Report(report_path, source.columns, stack)
         for chunk in _chunks(source.table.rows, chunk_rows):
             drafts = [reader.draft(cells) for _, cells in chunk]
-            outcomes = register_batch(desk, actor, drafts, action="import")
+            outcomes = register_batch(desk, actor, Chunk(drafts), action="import")
             for (line, _), draft, outcome in zip(chunk, drafts, outcomes, strict=True):
                 if outcome.record is not None:
                     imported += 1

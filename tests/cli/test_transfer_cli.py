@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli.main import main
-from desktop_app.services.batch import register_batch
+from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import open_desk
 from desktop_app.services.records import Actor
 from desktop_app.storage.audit import verify_chain
@@ -60,9 +60,8 @@ def test_importing_a_chambers_spreadsheet(
     office: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str
 ) -> None:
     desk = open_desk(office)
-    register_batch(
-        desk, Actor("admin", Role.ADMINISTRATOR), [make_draft(cin=ALREADY_REGISTERED_CIN)]
-    )
+    admin = Actor("admin", Role.ADMINISTRATOR)
+    register_batch(desk, admin, Chunk([make_draft(cin=ALREADY_REGISTERED_CIN)]))
     desk.close()
     chamber = write_chamber_file(tmp_path, kind, date.today().year)
 

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 from stdnum.ma import ice as stdnum_ice
 
-from desktop_app.services.batch import register_batch
+from desktop_app.services.batch import BatchOutcome, Chunk, register_batch
 from desktop_app.services.desk import Desk, init_office
 from desktop_app.services.exporting import EXPORT_COLUMNS, export_artisans
 from desktop_app.services.importing import default_report_path, import_rows, open_import
@@ -32,6 +32,12 @@ FORMULA_LIKE = {
     "address_ar": "-حي النور",
     "phone": "+33612345678",
 }
+
+
+def save(
+    desk: Desk, admin: Actor, drafts: list[ArtisanDraft], status: Status = Status.REGISTERED
+) -> list[BatchOutcome]:
+    return register_batch(desk, admin, Chunk(drafts, status))
 
 
 def varied_drafts() -> list[ArtisanDraft]:
@@ -89,8 +95,8 @@ def drafts_by_cin(desk: Desk, cins: set[str]) -> dict[str, ArtisanDraft]:
 def test_an_export_imported_into_a_fresh_store_recreates_the_same_people(
     desk: Desk, fresh_desk: Desk, admin: Actor, tmp_path: Path, kind: str
 ) -> None:
-    saved = register_batch(desk, admin, varied_drafts())
-    register_batch(desk, admin, [make_draft(cin="K5")], status=Status.PENDING_REVIEW)
+    saved = save(desk, admin, varied_drafts())
+    save(desk, admin, [make_draft(cin="K5")], Status.PENDING_REVIEW)
     assert all(o.record for o in saved)
     path = tmp_path / f"registre.{kind}"
 
@@ -109,7 +115,7 @@ def test_an_export_imported_into_a_fresh_store_recreates_the_same_people(
 
 
 def test_csv_cells_never_start_a_formula(desk: Desk, admin: Actor, tmp_path: Path) -> None:
-    register_batch(desk, admin, varied_drafts())
+    save(desk, admin, varied_drafts())
     path = tmp_path / "registre.csv"
     export_artisans(desk, path)
 
@@ -130,7 +136,7 @@ def test_csv_cells_never_start_a_formula(desk: Desk, admin: Actor, tmp_path: Pat
 def test_xlsx_cells_hold_formula_like_text_as_text(
     desk: Desk, admin: Actor, tmp_path: Path
 ) -> None:
-    register_batch(desk, admin, varied_drafts())
+    save(desk, admin, varied_drafts())
     path = tmp_path / "registre.xlsx"
     export_artisans(desk, path)
 
@@ -147,30 +153,17 @@ def test_xlsx_cells_hold_formula_like_text_as_text(
 
 
 def test_filters_choose_the_rows(desk: Desk, admin: Actor, tmp_path: Path) -> None:
-    register_batch(
-        desk, admin, [make_draft(cin="A1", province="511", sex="F", registered_on="2024-01-15")]
-    )
-    register_batch(
-        desk,
-        admin,
-        [
-            make_draft(
-                cin="B2", province="571", sex="M", category="master_artisan", activity="03.02",
-                activity_since="1990", last_name_fr="Berrada", registered_on="2025-06-01",
-            )
-        ],
-        status=Status.PENDING_REVIEW,
+    a1 = make_draft(cin="A1", province="511", sex="F", registered_on="2024-01-15")
+    b2 = make_draft(
+        cin="B2", province="571", sex="M", category="master_artisan", activity="03.02",
+        activity_since="1990", last_name_fr="Berrada", registered_on="2025-06-01",
     )  # fmt: skip
-    register_batch(
-        desk,
-        admin,
-        [
-            make_draft(
-                cin="C3", province="113", sex="F", category="artisan_diploma", activity="02.01",
-                diploma="Diplôme", diploma_school="ISTA", registered_on="2026-02-01",
-            )
-        ],
+    c3 = make_draft(
+        cin="C3", province="113", sex="F", category="artisan_diploma", activity="02.01",
+        diploma="Diplôme", diploma_school="ISTA", registered_on="2026-02-01",
     )  # fmt: skip
+    save(desk, admin, [a1, c3])
+    save(desk, admin, [b2], Status.PENDING_REVIEW)
     path = tmp_path / "part.csv"
 
     def cins(**filters: object) -> set[str]:
@@ -194,7 +187,7 @@ def test_filters_choose_the_rows(desk: Desk, admin: Actor, tmp_path: Path) -> No
 def test_many_pages_are_written_once_each_in_registration_order(
     desk: Desk, admin: Actor, tmp_path: Path
 ) -> None:
-    register_batch(desk, admin, [make_draft(cin=f"K{i}") for i in range(1_234)])
+    save(desk, admin, [make_draft(cin=f"K{i}") for i in range(1_234)])
     path = tmp_path / "all.csv"
     calls: list[tuple[int, int]] = []
 
@@ -207,7 +200,7 @@ def test_many_pages_are_written_once_each_in_registration_order(
 
 
 def test_an_export_that_fails_leaves_no_file(desk: Desk, admin: Actor, tmp_path: Path) -> None:
-    register_batch(desk, admin, [make_draft(cin="K1")])
+    save(desk, admin, [make_draft(cin="K1")])
     path = tmp_path / "all.xlsx"
 
     def fail(done: int, total: int) -> None:
@@ -221,7 +214,7 @@ def test_an_export_that_fails_leaves_no_file(desk: Desk, admin: Actor, tmp_path:
 def test_too_many_rows_for_a_sheet_or_a_bad_extension_is_refused(
     desk: Desk, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    register_batch(desk, admin, [make_draft(cin=f"K{i}") for i in range(3)])
+    save(desk, admin, [make_draft(cin=f"K{i}") for i in range(3)])
     monkeypatch.setattr("desktop_app.services.exporting.XLSX_MAX_ROWS", 3)
     with pytest.raises(FileProblem, match="export to a .csv file"):
         export_artisans(desk, tmp_path / "all.xlsx")

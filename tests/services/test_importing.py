@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from desktop_app.messages import FIELD_LABELS
-from desktop_app.services.batch import register_batch
+from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import Desk
 from desktop_app.services.import_columns import (
     ALIASES,
@@ -61,7 +61,7 @@ def run_import(desk: Desk, admin: Actor, path: Path, chunk_rows: int = CHUNK_ROW
 def test_a_chambers_spreadsheet_tried_as_a_new_user_would(
     desk: Desk, admin: Actor, tmp_path: Path, kind: str
 ) -> None:
-    register_batch(desk, admin, [make_draft(cin=ALREADY_REGISTERED_CIN)])
+    register_batch(desk, admin, Chunk([make_draft(cin=ALREADY_REGISTERED_CIN)]))
     chamber = write_chamber_file(tmp_path, kind, TODAY.year)
 
     with open_import(chamber.path) as source:
