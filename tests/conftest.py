@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
+# Before any QApplication exists: without a display Qt would abort the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path

@@ -94,9 +94,11 @@ class Store:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
-        if self._checkpointer is not None:
-            self._checkpointer.stop()
-            self._checkpointer = None
+        """Stop checkpointing, fold the WAL in and release the file (twice is harmless)."""
+        if self._checkpointer is None:
+            return
+        self._checkpointer.stop()
+        self._checkpointer = None
         self.checkpoint()
         self.engine.dispose()
 

@@ -56,6 +56,20 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class FormDraft(Base):
+    """A half-typed registration form, kept so that a crash or power cut loses nothing."""
+
+    __tablename__ = "form_drafts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    artisan_id: Mapped[str | None] = mapped_column(String(36))  # when editing a record
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    fields: Mapped[str] = mapped_column(Text)
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class OfficeSetting(Base):
     """An office-wide policy set by an administrator (see services/policies.py)."""
 

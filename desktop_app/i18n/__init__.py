@@ -1,0 +1,1 @@
+"""Qt Linguist sources (``hirfa_<lang>.ts``) of the Arabic and French translations."""

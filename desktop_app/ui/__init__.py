@@ -1,0 +1,1 @@
+"""The clerk's window (PySide6). Screens call services; they never run SQL."""

@@ -1,0 +1,179 @@
+"""Starting the desk program: first-start wizard or login, then the main window.
+
+The controller also handles what spans screens: logging out, locking the session
+after idle time (the same user unlocks it and finds the open form as it was), and
+switching the interface language.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktop_app.logs import setup_logging
+from desktop_app.services.desk import Desk, open_desk
+from desktop_app.services.errors import StoreProblem
+from desktop_app.services.users import record_logout
+from desktop_app.storage.engine import store_path
+from desktop_app.ui.bus import Bus
+from desktop_app.ui.context import AppContext, tr
+from desktop_app.ui.failures import install_excepthook, show_unexpected
+from desktop_app.ui.first_start import FirstStartWizard
+from desktop_app.ui.fonts import load_fonts
+from desktop_app.ui.languages import Language, Translations
+from desktop_app.ui.login import LoginDialog
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.screens import screen_entries
+from desktop_app.ui.tasks import TaskRunner
+
+log = logging.getLogger("hirfa.ui")
+
+
+class DeskApplication(QObject):
+    """Owns the windows of one run of the program."""
+
+    def __init__(
+        self, app: QApplication, data_dir: Path, *, runner: TaskRunner | None = None
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_file = setup_logging(data_dir)
+        self.preferences = Preferences(data_dir)
+        self.translations = Translations(app)
+        self.translations.apply(self.preferences.language)
+        self.runner = runner or TaskRunner(parent=self)
+        self.runner.unexpected_error.connect(
+            lambda error: show_unexpected(self.app.activeWindow(), error, self.log_file)
+        )
+        self.bus = Bus()
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.dialog: QDialog | None = None
+
+    # Start ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if store_path(self.data_dir).exists():
+            try:
+                desk = open_desk(self.data_dir)
+            except StoreProblem as problem:
+                self._fatal(str(problem))
+                return
+            self._show_login(desk)
+        else:
+            self._show_wizard()
+
+    def _fatal(self, text: str) -> None:
+        log.error("cannot start: %s", text)
+        QMessageBox.critical(None, tr("app", "Hirfa cannot start"), text)
+        self.app.exit(1)
+
+    def _show_wizard(self) -> None:
+        wizard = FirstStartWizard(self.data_dir, self.runner)
+        wizard.language_chosen.connect(self.set_language)
+        wizard.accepted.connect(lambda: self._created(wizard))
+        wizard.rejected.connect(self.app.quit)
+        self.dialog = wizard
+        wizard.show()
+
+    def _created(self, wizard: FirstStartWizard) -> None:
+        assert wizard.desk is not None
+        self.preferences.last_username = wizard.admin_username
+        self._show_login(wizard.desk)
+
+    def _context(self, desk: Desk) -> AppContext:
+        if self.ctx is None or self.ctx.desk is not desk:
+            self.ctx = AppContext(
+                desk, self.runner, self.bus, self.preferences, self.translations, self.log_file
+            )
+        return self.ctx
+
+    def _show_login(self, desk: Desk) -> None:
+        ctx = self._context(desk)
+        login = LoginDialog(ctx)
+        login.language_chosen.connect(self.set_language)
+        login.accepted.connect(lambda: self._logged_in(login))
+        login.rejected.connect(self.quit)
+        self.dialog = login
+        login.show()
+
+    def _logged_in(self, login: LoginDialog) -> None:
+        assert self.ctx is not None and login.user is not None
+        self.ctx.user = login.user
+        window = MainWindow(self.ctx, screen_entries())
+        window.logout_requested.connect(self.logout)
+        window.lock_requested.connect(self.lock)
+        window.language_requested.connect(self.set_language)
+        self.app.installEventFilter(window.idle)
+        self.window = window
+        self.dialog = None
+        window.show()
+
+    # Session ----------------------------------------------------------------------
+
+    def logout(self) -> None:
+        ctx, window = self.ctx, self.window
+        if ctx is None or window is None or ctx.user is None:
+            return
+        user = ctx.actor
+        self.runner.write(lambda: record_logout(ctx.desk, user), lambda _: None)
+        self.app.removeEventFilter(window.idle)
+        window.hide()
+        window.deleteLater()
+        self.window = None
+        ctx.user = None
+        self._show_login(ctx.desk)
+
+    def lock(self) -> None:
+        ctx, window = self.ctx, self.window
+        if ctx is None or window is None or ctx.user is None or self.dialog is not None:
+            return
+        window.idle.pause()
+        user = ctx.user
+        self.runner.write(lambda: record_logout(ctx.desk, user.actor, "lock"), lambda _: None)
+        unlock = LoginDialog(ctx, window, unlock=user)
+        self.dialog = unlock
+
+        def closed(result: int) -> None:
+            self.dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                window.idle.resume()
+            else:
+                self.logout()
+
+        unlock.finished.connect(closed)
+        unlock.open()
+
+    def set_language(self, language: Language) -> None:
+        if language is self.translations.language:
+            return
+        self.preferences.language = language
+        self.translations.apply(language)
+        self.bus.language_changed.emit()
+
+    def quit(self) -> None:
+        self.app.quit()
+
+
+def run_gui(data_dir: Path) -> int:
+    """Run the desk program until its last window closes; the process's exit status."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    QCoreApplication.setApplicationName("Hirfa")
+    QCoreApplication.setOrganizationName("Hirfa")
+    load_fonts(app)
+    controller = DeskApplication(app, data_dir)
+    install_excepthook(controller.log_file)
+    app.aboutToQuit.connect(controller.runner.wait)
+    controller.start()
+    status = app.exec()
+    if controller.ctx is not None:
+        controller.ctx.desk.close()
+    return status

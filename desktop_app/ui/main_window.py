@@ -1,0 +1,247 @@
+"""The main window: navigation, the screens, menus and the status bar. It only wires
+screens together; each screen does its own work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import qtawesome
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app.services.policies import Policy, policies
+from desktop_app.services.search import SearchFilters, SearchQuery, count
+from desktop_app.ui.context import AppContext, choice, tr
+from desktop_app.ui.idle import IdleWatcher
+from desktop_app.ui.languages import Language
+from desktop_app.ui.record.dialog import RecordDialog
+from desktop_app.ui.registration.screen import RegistrationScreen
+from desktop_app.ui.screen import Screen
+from registry.artisan import Status
+from registry.workflow import Role
+
+EVERYONE = frozenset(Role)
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    icon: str
+    make: Callable[[AppContext], Screen]
+    roles: frozenset[Role] = EVERYONE
+
+
+class MainWindow(QMainWindow):
+    """Emits :attr:`logout_requested` or :attr:`lock_requested`; the app handles both."""
+
+    logout_requested = Signal()
+    lock_requested = Signal()
+    language_requested = Signal(object)
+
+    def __init__(self, ctx: AppContext, entries: list[ScreenEntry]) -> None:
+        super().__init__()
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        self.entries = [e for e in entries if ctx.can(*e.roles)]
+        self.screens: dict[str, Screen] = {}
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(230)
+        self.stack = QStackedWidget()
+        for entry in self.entries:
+            screen = entry.make(ctx)
+            screen.setObjectName(entry.key)
+            self.screens[entry.key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(qtawesome.icon(entry.icon, color="#5a4632"), "")
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.user_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_menus()
+        ctx.bus.record_saved.connect(lambda _id: self.refresh_counts())
+        ctx.bus.records_changed.connect(self.refresh_counts)
+        ctx.bus.open_record_requested.connect(self.open_record)
+        ctx.bus.edit_record_requested.connect(self.edit_record)
+
+        minutes = policies(ctx.desk)[Policy.IDLE_LOCK_MINUTES]
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock_requested)
+
+        geometry = ctx.preferences.window_state("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+        self.refresh_counts()
+
+    def _build_menus(self) -> None:
+        self.session_menu = self.menuBar().addMenu("")
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.show_screen("registration"))
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        self.logout_action = QAction(self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.lock_action, self.logout_action, self.quit_action):
+            self.session_menu.addAction(action)
+        self.language_menu = self.menuBar().addMenu("")
+        self.language_actions: dict[Language, QAction] = {}
+        for language in Language:
+            action = QAction(language.native_name, self, checkable=True)
+            action.triggered.connect(
+                lambda _=False, lang=language: self.language_requested.emit(lang)
+            )
+            self.language_menu.addAction(action)
+            self.language_actions[language] = action
+        self.help_menu = self.menuBar().addMenu("")
+        self.log_action = QAction(self)
+        self.log_action.triggered.connect(self._open_log_folder)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._about)
+        self.help_menu.addAction(self.log_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate(self) -> None:
+        identity = self.ctx.desk.identity
+        self.setWindowTitle(
+            tr("main", "Hirfa — %1 (%2-%3)")
+            .replace("%1", identity.office_name)
+            .replace("%2", identity.region)
+            .replace("%3", identity.office)
+        )
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            item.setText(self.screens[item.data(Qt.ItemDataRole.UserRole)].title())
+        self.session_menu.setTitle(tr("main", "&Session"))
+        self.new_action.setText(tr("main", "&New registration"))
+        self.lock_action.setText(tr("main", "&Lock the session"))
+        self.logout_action.setText(tr("main", "Log &out"))
+        self.quit_action.setText(tr("main", "&Quit"))
+        self.language_menu.setTitle(tr("main", "&Language"))
+        current = self.ctx.translations.language
+        for language, action in self.language_actions.items():
+            action.setChecked(language is current)
+        self.help_menu.setTitle(tr("main", "&Help"))
+        self.log_action.setText(tr("main", "Open the &log folder"))
+        self.about_action.setText(tr("main", "&About Hirfa"))
+        user = self.ctx.user
+        if user is not None:
+            self.user_label.setText(
+                tr("main", "%1 (%2) — office %3")
+                .replace("%1", user.full_name)
+                .replace("%2", choice("role", user.role.value))
+                .replace("%3", f"{identity.region}-{identity.office}")
+            )
+        self.refresh_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        screen = self.stack.currentWidget()
+        if isinstance(screen, Screen):
+            screen.activated()
+
+    def show_screen(self, key: str) -> Screen | None:
+        for row, entry in enumerate(self.entries):
+            if entry.key == key:
+                self.navigation.setCurrentRow(row)
+                return self.screens[key]
+        return None
+
+    def open_record(self, artisan_id: str) -> None:
+        RecordDialog(self.ctx, artisan_id, self).show()
+
+    def edit_record(self, artisan_id: str) -> None:
+        screen = self.show_screen("registration")
+        if isinstance(screen, RegistrationScreen):
+            screen.edit(artisan_id)
+
+    def refresh_counts(self) -> None:
+        desk = self.ctx.desk
+
+        def counts() -> tuple[int, int]:
+            pending = SearchQuery(filters=SearchFilters(status=Status.PENDING_REVIEW))
+            return count(desk, SearchQuery()), count(desk, pending)
+
+        self.ctx.runner.read(counts, self._show_counts)
+
+    def _show_counts(self, counts: tuple[int, int]) -> None:
+        total, pending = counts
+        locale = self.locale()
+        self.counts_label.setText(
+            tr("main", "%1 artisans — %2 pending review")
+            .replace("%1", locale.toString(total))
+            .replace("%2", locale.toString(pending))
+        )
+
+    def _open_log_folder(self) -> None:
+        if self.ctx.log_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.log_file.parent)))
+
+    def _about(self) -> None:
+        identity = self.ctx.desk.identity
+        QMessageBox.about(
+            self,
+            tr("main", "About Hirfa"),
+            tr(
+                "main",
+                "Hirfa — the National Register of Traditional Crafts.\nOffice %1-%2, computer %3.",
+            )
+            .replace("%1", identity.region)
+            .replace("%2", identity.office)
+            .replace("%3", identity.device),
+        )
+
+    def unsaved_screens(self) -> list[Screen]:
+        return [s for s in self.screens.values() if s.has_unsaved_changes()]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.unsaved_screens():
+            answer = QMessageBox.question(
+                self,
+                tr("main", "Quit Hirfa"),
+                tr(
+                    "main",
+                    "A form has changes that are not saved. They are kept as a draft and "
+                    "offered again at the next start. Quit now?",
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.ctx.preferences.save_window_state("main", self.saveGeometry())
+        super().closeEvent(event)
