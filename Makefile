@@ -5,7 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean translations update-translations
+TS := $(wildcard desktop_app/i18n/*.ts)
+QM := $(TS:.ts=.qm)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +21,20 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/hirfa
 
-test: $(TEST_STAMP)
+# .ts files are the sources; .qm files are built here (and, if missing, by the program).
+translations: $(QM)
+
+desktop_app/i18n/%.qm: desktop_app/i18n/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect new source strings into the .ts files after changing the interface.
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop_app -name '*.py' | sort) -ts $(TS)
+
+test: $(TEST_STAMP) translations
 	$(BIN)/python -m pytest -q -n auto
 
 lint: $(TEST_STAMP)
