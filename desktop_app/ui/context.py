@@ -19,8 +19,12 @@ from registry.issues import Issue
 from registry.workflow import Role
 
 
-def tr(context: str, text: str) -> str:
+def translate(context: str, text: str) -> str:
+    """``text`` in the interface language (``lupdate`` collects these calls)."""
     return QCoreApplication.translate(context, text)
+
+
+tr = translate
 
 
 @dataclass
