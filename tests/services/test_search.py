@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.services.batch import register_batch
+from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import Actor, ArtisanRecord
 from desktop_app.services.registration import register_artisan
@@ -107,7 +107,7 @@ def register(desk: Desk, admin: Actor) -> list[str]:
             ["Tazi", "Alaoui", "Bennani", "Chraibi", "Fassi", "Zerouali", "Idrissi", "Mansouri"]
         )
     ]
-    outcomes = register_batch(desk, admin, drafts)
+    outcomes = register_batch(desk, admin, Chunk(drafts))
     return [o.record.id for o in outcomes if o.record]
 
 
