@@ -74,9 +74,29 @@ def normalise_latin_word(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
-    for pattern, replacement in _LATIN_VARIANTS:
-        folded = pattern.sub(replacement, folded)
-    return folded
+    return _merge_variants(folded)
+
+
+def _merge_variants(word: str) -> str:
+    """Spelling variants merged until none is left: one merge can make another
+    (``Haddji`` → ``hadji`` → ``haji``, as ``Hadji`` gives)."""
+    while True:
+        merged = word
+        for pattern, replacement in _LATIN_VARIANTS:
+            merged = pattern.sub(replacement, merged)
+        if merged == word:
+            return merged
+        word = merged
+
+
+# Runs of Latin letters in a string of normalised words run together.
+_LATIN_RUN = re.compile(r"[^\d\u0600-\u06ff\u0750-\u077f]+")
+
+
+def join_words(words: list[str]) -> str:
+    """Normalised words written as one, spelling variants merged across the joins:
+    ``Ben Nani`` gives ``Bennani``'s ``benani``, ``Abdel Latif`` ``Abdellatif``'s."""
+    return _LATIN_RUN.sub(lambda m: _merge_variants(m.group()), "".join(words))
 
 
 def name_parts(text: str | None) -> list[str]:
@@ -108,12 +128,16 @@ def _name_parts(text: str) -> tuple[str, ...]:
 
 def joined_parts(parts: list[str]) -> list[str]:
     """Words merged with a particle before them: ``بن علي`` also gives ``بنعلي``."""
-    return [word + parts[i + 1] for i, word in enumerate(parts[:-1]) if word in _JOINING_PARTICLES]
+    return [
+        join_words([word, parts[i + 1]])
+        for i, word in enumerate(parts[:-1])
+        if word in _JOINING_PARTICLES
+    ]
 
 
 def name_key(text: str | None) -> str:
     """A compact key: two spellings of one name give the same key."""
-    return "".join(name_parts(text))
+    return join_words(name_parts(text))
 
 
 def search_terms(text: str | None) -> list[str]:
@@ -136,7 +160,7 @@ def query_terms(text: str | None) -> list[str]:
             skip = False
             continue
         if word in _JOINING_PARTICLES and i + 1 < len(parts):
-            terms.append(word + parts[i + 1])
+            terms.append(join_words([word, parts[i + 1]]))
             skip = True
         else:
             terms.append(word)

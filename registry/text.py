@@ -27,7 +27,8 @@ def clean_text(value: str | None) -> str:
     if value.isascii() and value.isprintable():
         # Nothing to compose or drop; only spaces to tidy (the common, fast case).
         return " ".join(value.split())
-    text = unicodedata.normalize("NFC", value).translate(_INVISIBLE_MARKS)
+    # Marks dropped first: one between a letter and its accent would keep them apart.
+    text = unicodedata.normalize("NFC", value.translate(_INVISIBLE_MARKS))
     return _WHITESPACE.sub(" ", text).strip()
 
 
