@@ -16,6 +16,7 @@ from registry.names import name_key
 from registry.transliteration import name_skeleton
 
 FUZZY_THRESHOLD = 85.0
+CLOSE_NAME_THRESHOLD = 95.0
 
 
 class MatchKind(StrEnum):
@@ -59,15 +60,25 @@ class Match:
 
 
 def name_similarity(a: NameKeys, b: NameKeys) -> float:
-    """0–100: the best agreement of the two names, same script or across scripts."""
+    """0–100: how alike the two names are, in the script both have.
+
+    The names are compared as written (normalised) when both people have them in
+    the same script. Consonant skeletons, which make Hassan and Hussein alike, are
+    used only when the two records share no script: a name typed in Latin at one
+    office and in Arabic at another.
+    """
     scores = [fuzz.ratio(x, y) for x, y in ((a.latin, b.latin), (a.arabic, b.arabic)) if x and y]
-    scores += [
-        fuzz.ratio(x, y)
-        for x in (a.latin_skeleton, a.arabic_skeleton)
-        for y in (b.latin_skeleton, b.arabic_skeleton)
-        if x and y and len(x) >= 3 and len(y) >= 3
-    ]
-    return max(scores, default=0.0)
+    if scores:
+        return max(scores)
+    return max(
+        (
+            float(fuzz.ratio(x, y))
+            for x in (a.latin_skeleton, a.arabic_skeleton)
+            for y in (b.latin_skeleton, b.arabic_skeleton)
+            if len(x) >= 3 and len(y) >= 3
+        ),
+        default=0.0,
+    )
 
 
 def same_name(a: NameKeys, b: NameKeys) -> bool:
@@ -84,8 +95,14 @@ def compare(a: Person, b: Person, keys_a: NameKeys | None = None) -> Match | Non
     if same_birth and same_name(ka, kb):
         return Match(MatchKind.SAME_NAME_AND_BIRTH, 100.0)
     score = name_similarity(ka, kb)
-    # Without the same birth date, only a very close name is worth a clerk's look.
-    threshold = FUZZY_THRESHOLD if same_birth else 95.0
-    if score >= threshold:
+    # Without the same birth date, only a name spelled almost the same is worth a
+    # clerk's look (a skeleton alone is not enough).
+    if same_birth and score >= FUZZY_THRESHOLD:
+        return Match(MatchKind.SIMILAR_NAME, score)
+    if not same_birth and score >= CLOSE_NAME_THRESHOLD and _share_script(ka, kb):
         return Match(MatchKind.SIMILAR_NAME, score)
     return None
+
+
+def _share_script(a: NameKeys, b: NameKeys) -> bool:
+    return bool(a.latin and b.latin) or bool(a.arabic and b.arabic)

@@ -84,7 +84,11 @@ def parse_email(value: str) -> str | None:
 
 
 def parse_ice(value: str) -> str | None:
-    """The Identifiant Commun de l'Entreprise: 15 digits with an ISO 7064 mod 97-10 check."""
+    """The Identifiant Commun de l'Entreprise: 15 digits whose whole is a multiple of 97.
+
+    The ICE's two control digits are of the ISO 7064 MOD 97 family, applied so that the
+    number divides by 97 (python-stdnum's rule, which published ICEs satisfy).
+    """
     digits = compact(value)
     return digits if stdnum_ice.is_valid(digits) else None
 

@@ -14,6 +14,7 @@ import unicodedata
 from registry.issues import Code, Issue
 
 _WHITESPACE = re.compile(r"\s+")
+_PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 # Marks a keyboard or a copy from a PDF leaves behind; they carry no meaning in a field.
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\ufeff\u00ad"))
 # Embeddings, overrides and isolates reorder what is displayed: refused.
@@ -28,7 +29,10 @@ def clean_text(value: str | None) -> str:
         # Nothing to compose or drop; only spaces to tidy (the common, fast case).
         return " ".join(value.split())
     # Marks dropped first: one between a letter and its accent would keep them apart.
-    text = unicodedata.normalize("NFC", value.translate(_INVISIBLE_MARKS))
+    text = value.translate(_INVISIBLE_MARKS)
+    # Arabic copied from a PDF comes as presentation forms: back to the letters.
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    text = unicodedata.normalize("NFC", text)
     return _WHITESPACE.sub(" ", text).strip()
 
 

@@ -51,6 +51,7 @@ EXPERIENCE_YEARS = {Category.ARTISAN_EXPERIENCE: 3, Category.MASTER_ARTISAN: 10}
 MIN_COOPERATIVE_MEMBERS = 5  # law 112-12 on cooperatives
 EARLIEST_REGISTRATION = date(1950, 1, 1)
 
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _SEX_ALIASES = {
     "m": Sex.MALE, "h": Sex.MALE, "homme": Sex.MALE, "male": Sex.MALE, "masculin": Sex.MALE,
     "ذكر": Sex.MALE, "ذ": Sex.MALE,
@@ -155,7 +156,7 @@ class _Checker:
         return value
 
     def integer(self, field: str, lowest: int, highest: int, code: Code) -> int | None:
-        raw = clean_text(getattr(self.draft, field))
+        raw = clean_text(getattr(self.draft, field)).translate(_ARABIC_DIGITS)
         if not raw:
             return None
         if not (raw.isascii() and raw.isdigit()) or not lowest <= int(raw) <= highest:
@@ -368,8 +369,10 @@ def _check_entity(c: _Checker, category: Category | None) -> _EntityFields:
     if category is Category.COOPERATIVE and odco is None and not c.has_error("odco_number"):
         c.add(Code.ODCO_REQUIRED, "odco_number")
     members = c.integer("members", 1, 100_000, Code.NUMBER_FORMAT)
-    if category is Category.COOPERATIVE and members is not None:
-        if members < MIN_COOPERATIVE_MEMBERS:
+    if category is Category.COOPERATIVE and not c.has_error("members"):
+        if members is None:
+            c.add(Code.REQUIRED, "members")
+        elif members < MIN_COOPERATIVE_MEMBERS:
             c.add(Code.MEMBERS_TOO_FEW, "members", min=MIN_COOPERATIVE_MEMBERS)
     supervisor = None
     raw_supervisor = clean_text(c.draft.supervisor_number)

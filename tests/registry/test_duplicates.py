@@ -136,3 +136,17 @@ def test_short_skeletons_are_not_compared_across_scripts() -> None:
     b = NameKeys.of(person("", "", "علي", ""))
     assert a.latin_skeleton == b.arabic_skeleton == "l"
     assert name_similarity(a, b) == 0.0
+
+
+def test_similar_consonants_do_not_make_the_same_person_within_a_script() -> None:
+    hassan = person("Alaoui", "Hassan", "العلوي", "حسن")
+    hussein = person("Alaoui", "Hussein", "العلوي", "حسين", birth=OTHER_BIRTH)
+    assert compare(hassan, hussein) is None  # skeletons alike (lhsn), names are not
+
+
+def test_skeletons_are_only_used_when_the_records_share_no_script() -> None:
+    latin_only = person("Benali", "Youcef")
+    arabic_only = person("", "", "بنعلي", "يوسف")
+    assert compare(latin_only, arabic_only) == Match(MatchKind.SIMILAR_NAME, 100.0)
+    later = person("", "", "بنعلي", "يوسف", birth=OTHER_BIRTH)
+    assert compare(latin_only, later) is None

@@ -1035,3 +1035,17 @@ def test_register_keys_of_a_record(ctx: RuleContext) -> None:
         "",
     )
     assert str(RegistrationNumber("01", "511", "01", 2024, 42)) == SUPERVISOR_NUMBER
+
+
+def test_a_cooperative_states_its_members(ctx: RuleContext) -> None:
+    refused(ctx, Code.REQUIRED, "members", **cooperative(members=""))
+
+
+def test_years_and_counts_in_arabic_indic_digits(ctx: RuleContext) -> None:
+    assert valid(ctx, activity_since="٢٠٠٥").activity_since == 2005
+    assert valid(ctx, **cooperative(members="١٢")).members == 12
+
+
+def test_arabic_copied_from_a_pdf_is_stored_as_letters(ctx: RuleContext) -> None:
+    presentation_forms = "\ufee3\ufea4\ufee4\ufeaa"  # محمد as a PDF's text layer holds it
+    assert valid(ctx, first_name_ar=presentation_forms).first_name_ar == "محمد"
