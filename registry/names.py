@@ -69,12 +69,16 @@ def normalise_arabic_word(word: str) -> str:
     return _ARABIC_MARKS.sub("", word).translate(_ARABIC_LETTER_MAP)
 
 
-def normalise_latin_word(word: str) -> str:
-    """A Latin word folded to lower case, unaccented, with spelling variants merged."""
+def fold_latin_word(word: str) -> str:
+    """A Latin word in lower case without accents (spelling variants not yet merged)."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    folded = folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
-    return _merge_variants(folded)
+    return folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe")
+
+
+def normalise_latin_word(word: str) -> str:
+    """A Latin word folded to lower case, unaccented, with spelling variants merged."""
+    return _merge_variants(fold_latin_word(word))
 
 
 def _merge_variants(word: str) -> str:
@@ -89,61 +93,63 @@ def _merge_variants(word: str) -> str:
         word = merged
 
 
-# Runs of Latin letters in a string of normalised words run together.
+# Runs of Latin letters in a string of folded words run together.
 _LATIN_RUN = re.compile(r"[^\d\u0600-\u06ff\u0750-\u077f]+")
 
 
-def join_words(words: list[str]) -> str:
-    """Normalised words written as one, spelling variants merged across the joins:
-    ``Ben Nani`` gives ``Bennani``'s ``benani``, ``Abdel Latif`` ``Abdellatif``'s."""
-    return _LATIN_RUN.sub(lambda m: _merge_variants(m.group()), "".join(words))
-
-
-def name_parts(text: str | None) -> list[str]:
-    """The normalised words of a name, in order, in whichever script they were typed."""
-    return list(_name_parts(text)) if text else []
+def _join(folded: list[str]) -> str:
+    """Folded words written as one, spelling variants merged over the whole: ``Ben Nani``
+    gives ``Bennani``'s ``benani``, ``Abdel Latif`` ``Abdellatif``'s."""
+    return _LATIN_RUN.sub(lambda m: _merge_variants(m.group()), "".join(folded))
 
 
 @lru_cache(maxsize=100_000)
-def _name_parts(text: str) -> tuple[str, ...]:
-    # Names repeat a lot in a register (Mohamed, Fatima, Alaoui...): imports and
-    # searches normalise each distinct spelling once.
+def _words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a name as (folded, normalised). Cached: names repeat a lot in a
+    register (Mohamed, Fatima, Alaoui...), so each spelling is normalised once."""
     text = unicodedata.normalize("NFKC", text).translate(_ARABIC_DIGITS)
     # Vowel marks are not letters: removed before splitting, or they would cut words.
     text = _ARABIC_MARKS.sub("", _APOSTROPHES.sub("", text))
-    parts: list[str] = []
+    words: list[tuple[str, str]] = []
     for raw in _NON_WORD.split(text):
         if not raw:
             continue
         if any(_is_arabic(ch) for ch in raw):
-            word = normalise_arabic_word(raw)
+            folded = normalised = normalise_arabic_word(raw)
         elif any(ch.isdigit() for ch in raw):
-            word = raw.casefold()  # an identifier, not a name: no spelling variants
+            folded = normalised = raw.casefold()  # an identifier: no spelling variants
         else:
-            word = normalise_latin_word(raw)
-        if word:
-            parts.append(word)
-    return tuple(parts)
+            folded = fold_latin_word(raw)
+            normalised = _merge_variants(folded)
+        if normalised:
+            words.append((folded, normalised))
+    return tuple(words)
 
 
-def joined_parts(parts: list[str]) -> list[str]:
-    """Words merged with a particle before them: ``بن علي`` also gives ``بنعلي``."""
+def name_parts(text: str | None) -> list[str]:
+    """The normalised words of a name, in order, in whichever script they were typed."""
+    return [normalised for _, normalised in _words(text)] if text else []
+
+
+def _joined_pairs(text: str | None) -> list[tuple[int, str]]:
+    """(index, joined word) for each particle followed by a word: ``بن علي`` → ``بنعلي``."""
+    words = _words(text) if text else ()
     return [
-        join_words([word, parts[i + 1]])
-        for i, word in enumerate(parts[:-1])
-        if word in _JOINING_PARTICLES
+        (i, _join([words[i][0], words[i + 1][0]]))
+        for i in range(len(words) - 1)
+        if words[i][1] in _JOINING_PARTICLES
     ]
 
 
 def name_key(text: str | None) -> str:
-    """A compact key: two spellings of one name give the same key."""
-    return join_words(name_parts(text))
+    """A compact key: two spellings of one name give the same key, however the words
+    are spaced or hyphenated."""
+    return _join([folded for folded, _ in _words(text)]) if text else ""
 
 
 def search_terms(text: str | None) -> list[str]:
     """The words to index or to look up for a name, joined particles included."""
-    parts = name_parts(text)
-    return list(dict.fromkeys(parts + joined_parts(parts)))
+    return list(dict.fromkeys(name_parts(text) + [joined for _, joined in _joined_pairs(text)]))
 
 
 def query_terms(text: str | None) -> list[str]:
@@ -154,14 +160,13 @@ def query_terms(text: str | None) -> list[str]:
     """
     parts = name_parts(text)
     terms: list[str] = []
-    skip = False
-    for i, word in enumerate(parts):
-        if skip:
-            skip = False
-            continue
-        if word in _JOINING_PARTICLES and i + 1 < len(parts):
-            terms.append(join_words([word, parts[i + 1]]))
-            skip = True
+    joined = dict(_joined_pairs(text))
+    i = 0
+    while i < len(parts):
+        if i in joined:
+            terms.append(joined[i])
+            i += 2
         else:
-            terms.append(word)
+            terms.append(parts[i])
+            i += 1
     return terms

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.session_menu = self.menuBar().addMenu("")
         self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(lambda: self.show_screen("registration"))
+        self.new_action.triggered.connect(self.new_registration)
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_requested)
@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
 
     def open_record(self, artisan_id: str) -> None:
         RecordDialog(self.ctx, artisan_id, self).show()
+
+    def new_registration(self) -> None:
+        """Ctrl+N: a blank registration form (the form asks first if it holds changes)."""
+        screen = self.show_screen("registration")
+        if isinstance(screen, RegistrationScreen):
+            screen.new_form()
 
     def edit_record(self, artisan_id: str) -> None:
         screen = self.show_screen("registration")

@@ -39,6 +39,16 @@ class Preferences:
     def last_username(self, username: str) -> None:
         self._choices.setValue("login/last_username", username)
 
+    @property
+    def scan_folder(self) -> str:
+        """The folder where the office's scanner saves its images ('' until chosen)."""
+        return str(self._choices.value("photo/scan_folder", ""))
+
+    @scan_folder.setter
+    def scan_folder(self, folder: str) -> None:
+        self._choices.setValue("photo/scan_folder", folder)
+        self._choices.sync()
+
     def window_state(self, name: str) -> QByteArray | None:
         value = self._window.value(f"{name}/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -44,8 +44,16 @@ def test_clean_text_keeps_control_characters_for_the_rules_to_refuse() -> None:
 
 
 def reference_clean(value: str) -> str:
-    """The slow path alone: drop marks, compose, collapse white space, trim."""
-    text = unicodedata.normalize("NFC", value.translate(dict.fromkeys(map(ord, INVISIBLE))))
+    """The slow path alone: drop marks, Arabic presentation forms to letters, compose,
+    collapse white space, trim."""
+    text = value.translate(dict.fromkeys(map(ord, INVISIBLE)))
+    text = "".join(
+        unicodedata.normalize("NFKC", ch)
+        if "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufefc"
+        else ch
+        for ch in text
+    )
+    text = unicodedata.normalize("NFC", text)
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -1,0 +1,1 @@
+"""The registration form: a clerk registers a new artisan or edits a record."""
