@@ -325,6 +325,7 @@ def test_cooperative_and_enterprise_fields_only_for_those_categories(
     choose(qtbot, screen, "category", "Craft cooperative")
     assert entity.isVisible()
     assert screen.form.rows["odco_number"].label.text().endswith("*")
+    assert screen.form.rows["members"].label.text().endswith("*")
     assert not screen.form.rows["activity_since"].label.text().endswith("*")
     fill(qtbot, screen, "entity_name_fr", "Cooperative Annahda")
     choose(qtbot, screen, "category", "Craft enterprise")

@@ -63,7 +63,7 @@ def required_fields(category: str) -> frozenset[str]:
         Category.ARTISAN_DIPLOMA: {"diploma", "diploma_school"},
         Category.ARTISAN_EXPERIENCE: {"activity_since"},
         Category.MASTER_ARTISAN: {"activity_since"},
-        Category.COOPERATIVE: {"odco_number"},
+        Category.COOPERATIVE: {"odco_number", "members"},
         Category.ENTERPRISE: {"ice", "supervisor_number"},
     }
     found = next((c for c in Category if c.value == category), None)
