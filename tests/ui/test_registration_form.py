@@ -365,6 +365,12 @@ def test_the_same_cin_shows_at_once_and_refuses_the_save(
     with qtbot.waitSignal(ctx.bus.open_record_requested) as opened:
         QTest.mouseClick(screen.duplicates.open_button, Qt.MouseButton.LeftButton)
     assert opened.args == [other.id]
+    listed = screen.duplicates.list
+    centre = listed.visualItemRect(listed.item(0)).center()
+    QTest.mouseClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    with qtbot.waitSignal(ctx.bus.open_record_requested) as opened:
+        QTest.mouseDClick(listed.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert opened.args == [other.id]
 
 
 def test_the_same_person_typed_in_the_other_script_is_found(
