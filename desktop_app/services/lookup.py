@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
@@ -13,12 +14,14 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.errors import RecordNotFound
 from desktop_app.services.records import (
     ArtisanRecord,
+    ArtisanRow,
     ChangeEntry,
     FieldChange,
     RecordWithHistory,
     StatusEntry,
 )
 from desktop_app.services.registration import record_of
+from desktop_app.services.search import ROW_COLUMNS, row_from
 from desktop_app.storage.artisans import fields_from_row, load_photo
 from desktop_app.storage.models import Artisan, AuditEntry, StatusChange
 from registry.artisan import Status
@@ -60,6 +63,17 @@ def find_record(desk: Desk, key: str) -> ArtisanRecord:
         return record_of(row, fields_from_row(row, load_photo(session, row.pk)))
 
 
+def _status_entry(change: StatusChange) -> StatusEntry:
+    return StatusEntry(
+        change.action,
+        Status(change.from_status) if change.from_status else None,
+        Status(change.to_status),
+        change.reason,
+        change.actor,
+        change.at,
+    )
+
+
 def record_with_history(desk: Desk, key: str) -> RecordWithHistory:
     with desk.store.read() as session:
         row = _find_row(session, key)
@@ -67,14 +81,7 @@ def record_with_history(desk: Desk, key: str) -> RecordWithHistory:
             raise RecordNotFound(key)
         record = record_of(row, fields_from_row(row, load_photo(session, row.pk)))
         statuses = tuple(
-            StatusEntry(
-                s.action,
-                Status(s.from_status) if s.from_status else None,
-                Status(s.to_status),
-                s.reason,
-                s.actor,
-                s.at,
-            )
+            _status_entry(s)
             for s in session.execute(
                 select(StatusChange)
                 .where(StatusChange.artisan_pk == row.pk)
@@ -97,3 +104,35 @@ def record_with_history(desk: Desk, key: str) -> RecordWithHistory:
                 )
             )
     return RecordWithHistory(record, statuses, tuple(changes))
+
+
+@dataclass(frozen=True)
+class ReturnedRecord:
+    """A registration a supervisor sent back, with the return (who, when, the comment)."""
+
+    row: ArtisanRow
+    returned: StatusEntry
+
+
+def returned_records(desk: Desk, registered_by: str, limit: int = 200) -> list[ReturnedRecord]:
+    """The records ``registered_by`` registered that wait for their correction, newest first."""
+    with desk.store.read() as session:
+        rows = session.execute(
+            select(*ROW_COLUMNS)
+            .where(
+                Artisan.status == Status.RETURNED.value,
+                Artisan.created_by == registered_by,
+            )
+            .order_by(Artisan.pk.desc())
+            .limit(limit)
+        ).all()
+        last: dict[int, StatusChange] = {}
+        for change in session.execute(
+            select(StatusChange)
+            .where(StatusChange.artisan_pk.in_([r.pk for r in rows]))
+            .order_by(StatusChange.seq)
+        ).scalars():
+            last[change.artisan_pk] = change
+        return [
+            ReturnedRecord(row_from(r), _status_entry(last[r.pk])) for r in rows if r.pk in last
+        ]

@@ -30,7 +30,7 @@ class Language(StrEnum):
 
     @property
     def locale(self) -> QLocale:
-        territory = QLocale.Territory.Morocco
+        territory = QLocale.Country.Morocco
         language = QLocale.Language.Arabic if self is Language.ARABIC else QLocale.Language.French
         return QLocale(language, territory)
 

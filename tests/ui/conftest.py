@@ -32,10 +32,10 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     """Interface in English (the source language) unless a test applies another."""
     load_fonts(qapp)
     found = Translations(qapp)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield found
     found.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom))
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 @pytest.fixture

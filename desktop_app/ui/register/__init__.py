@@ -1,0 +1,1 @@
+"""The register view: search, filter, sort, export; the clerk's returned records."""

@@ -1,0 +1,1 @@
+"""The review queue: registrations waiting for a supervisor."""
