@@ -176,13 +176,8 @@ class Artisan(Base):
             sqlite_where=text("status <> 'struck_off' AND ice IS NOT NULL"),
         ),
         Index("ix_artisans_birth_date", "birth_date"),
-        # The review queue: only the few records waiting for a supervisor are indexed.
-        Index(
-            "ix_artisans_review_queue",
-            "status",
-            "created_at",
-            sqlite_where=text("status IN ('pending_review', 'returned')"),
-        ),
+        # Status filters, counts and the review queue (oldest first) read this index.
+        Index("ix_artisans_status", "status", "pk"),
         Index("ix_artisans_registered_on", "registered_on", "pk"),
         Index("ix_artisans_sort_name_fr", "sort_name_fr", "pk"),
         Index("ix_artisans_sort_name_ar", "sort_name_ar", "pk"),

@@ -79,12 +79,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_artisans_registered_on", ["registered_on", "pk"], unique=False)
         batch_op.create_index("ix_artisans_sort_name_ar", ["sort_name_ar", "pk"], unique=False)
         batch_op.create_index("ix_artisans_sort_name_fr", ["sort_name_fr", "pk"], unique=False)
-        batch_op.create_index(
-            "ix_artisans_review_queue",
-            ["status", "created_at"],
-            unique=False,
-            sqlite_where=sa.text("status IN ('pending_review', 'returned')"),
-        )
+        batch_op.create_index("ix_artisans_status", ["status", "pk"], unique=False)
         batch_op.create_index(
             "uq_artisans_live_cin",
             ["cin"],
@@ -236,10 +231,7 @@ def downgrade() -> None:
                 "status <> 'struck_off' AND category NOT IN ('cooperative', 'enterprise')"
             ),
         )
-        batch_op.drop_index(
-            "ix_artisans_review_queue",
-            sqlite_where=sa.text("status IN ('pending_review', 'returned')"),
-        )
+        batch_op.drop_index("ix_artisans_status")
         batch_op.drop_index("ix_artisans_sort_name_fr")
         batch_op.drop_index("ix_artisans_sort_name_ar")
         batch_op.drop_index("ix_artisans_registered_on")
