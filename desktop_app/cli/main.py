@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
@@ -11,12 +12,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from desktop_app.cli import demo, office, records, reference, transfer, users
-from desktop_app.cli.common import CliError, opened_desk
+from desktop_app.cli.common import CliError
 from desktop_app.logs import setup_logging
 from desktop_app.messages import FIELD_LABELS, MESSAGES, describe
 from desktop_app.paths import data_dir
 from desktop_app.services.errors import ServiceError, StoreProblem
-from desktop_app.services.search import SearchQuery, count
 from registry.issues import ValidationFailed
 
 log = logging.getLogger("hirfa.cli")
@@ -38,16 +38,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def display_available() -> bool:
+    """False on Linux without a graphical session, where Qt would abort the process."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_desk(args: argparse.Namespace) -> int:
-    """Without a command: open the office store and report on it."""
-    with opened_desk(args) as desk:
-        total = count(desk, SearchQuery())
-        identity = desk.identity
-    print(
-        f"Hirfa — office {identity.region}-{identity.office} ({identity.office_name}), "
-        f"device {identity.device}: {total} artisans in the register"
-    )
-    return 0
+    """Without a command: the desk program's window (first start or login)."""
+    if not display_available():
+        print("hirfa: no display: run Hirfa in a desktop session", file=sys.stderr)
+        return 1
+    # Imported here so that the subcommands never load Qt.
+    from desktop_app.ui.app import run_gui
+
+    return run_gui(data_dir(args.data_dir))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

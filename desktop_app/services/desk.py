@@ -105,6 +105,11 @@ class Desk:
         self.store.close()
 
 
+def store_exists(data_dir: Path) -> bool:
+    """Whether ``data_dir`` holds an office store (if not, the first start creates one)."""
+    return store_path(data_dir).exists()
+
+
 def open_desk(data_dir: Path, clock: Clock = system_clock) -> Desk:
     path = store_path(data_dir)
     if not path.exists():

@@ -11,16 +11,22 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.logs import setup_logging
-from desktop_app.services.desk import Desk, open_desk
+from desktop_app.services.desk import Desk, open_desk, store_exists
 from desktop_app.services.errors import StoreProblem
 from desktop_app.services.users import record_logout
-from desktop_app.storage.engine import store_path
 from desktop_app.ui.bus import Bus
-from desktop_app.ui.context import AppContext, tr
+from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.failures import install_excepthook, show_unexpected
 from desktop_app.ui.first_start import FirstStartWizard
 from desktop_app.ui.fonts import load_fonts
@@ -60,11 +66,19 @@ class DeskApplication(QObject):
     # Start ------------------------------------------------------------------------
 
     def start(self) -> None:
-        if store_path(self.data_dir).exists():
+        log.info("starting in %s", self.data_dir)
+        if store_exists(self.data_dir):
             try:
                 desk = open_desk(self.data_dir)
             except StoreProblem as problem:
                 self._fatal(str(problem))
+                return
+            except Exception:  # a damaged file, a disk error: said, never a silent exit
+                log.exception("the office store cannot be opened")
+                self._fatal(
+                    translate("app", "The office store cannot be opened. The details are in:")
+                    + f"\n{self.log_file}"
+                )
                 return
             self._show_login(desk)
         else:
@@ -72,16 +86,18 @@ class DeskApplication(QObject):
 
     def _fatal(self, text: str) -> None:
         log.error("cannot start: %s", text)
-        QMessageBox.critical(None, tr("app", "Hirfa cannot start"), text)
-        self.app.exit(1)
+        QMessageBox.critical(None, translate("app", "Hirfa cannot start"), text)
+        # Called before the event loop runs, when exit() alone would do nothing.
+        QTimer.singleShot(0, lambda: self.app.exit(1))
 
     def _show_wizard(self) -> None:
-        wizard = FirstStartWizard(self.data_dir, self.runner)
+        wizard = FirstStartWizard(self.data_dir, self.runner, language=self.translations.language)
         wizard.language_chosen.connect(self.set_language)
         wizard.accepted.connect(lambda: self._created(wizard))
         wizard.rejected.connect(self.app.quit)
         self.dialog = wizard
         wizard.show()
+        log.info("no office store yet: first start")
 
     def _created(self, wizard: FirstStartWizard) -> None:
         assert wizard.desk is not None
@@ -125,6 +141,7 @@ class DeskApplication(QObject):
         user = ctx.actor
         self.runner.write(lambda: record_logout(ctx.desk, user), lambda _: None)
         self.app.removeEventFilter(window.idle)
+        ctx.preferences.save_window_state("main", window.saveGeometry())
         window.hide()
         window.deleteLater()
         self.window = None
@@ -136,6 +153,7 @@ class DeskApplication(QObject):
         if ctx is None or window is None or ctx.user is None or self.dialog is not None:
             return
         window.idle.pause()
+        window.set_locked(True)
         user = ctx.user
         self.runner.write(lambda: record_logout(ctx.desk, user.actor, "lock"), lambda _: None)
         unlock = LoginDialog(ctx, window, unlock=user)
@@ -144,6 +162,7 @@ class DeskApplication(QObject):
         def closed(result: int) -> None:
             self.dialog = None
             if result == QDialog.DialogCode.Accepted:
+                window.set_locked(False)
                 window.idle.resume()
             else:
                 self.logout()
@@ -162,8 +181,17 @@ class DeskApplication(QObject):
         self.app.quit()
 
 
+def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    """Qt's own warnings go to the log file, where support looks, not to a terminal."""
+    level = (
+        logging.DEBUG if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
+    )
+    logging.getLogger("hirfa.qt").log(level, "%s", text)
+
+
 def run_gui(data_dir: Path) -> int:
     """Run the desk program until its last window closes; the process's exit status."""
+    qInstallMessageHandler(_log_qt_message)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     QCoreApplication.setApplicationName("Hirfa")

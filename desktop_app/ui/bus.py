@@ -10,5 +10,6 @@ class Bus(QObject):
     records_changed = Signal()  # many at once (an import)
     language_changed = Signal()
     users_changed = Signal()
+    policies_changed = Signal()  # office policies (lockout, idle lock) were saved
     open_record_requested = Signal(str)  # artisan id: show the record view
     edit_record_requested = Signal(str)  # artisan id: open it in the registration form

@@ -16,12 +16,12 @@ log = logging.getLogger("hirfa.ui")
 def show_unexpected(parent: QWidget | None, error: BaseException, log_file: Path | None) -> None:
     """Log ``error`` with its traceback and tell the user where the details are."""
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
-    tr = QCoreApplication.translate
-    text = tr("failures", "Something went wrong and the last action was not completed.")
+    translate = QCoreApplication.translate  # the name lupdate collects
+    text = translate("failures", "Something went wrong and the last action was not completed.")
     if log_file is not None:
-        details = tr("failures", "The details are in the log file:")
+        details = translate("failures", "The details are in the log file:")
         text = f"{text}\n\n{details}\n{log_file}"
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("failures", "Unexpected error"), text)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("failures", "Unexpected error"), text)
     box.setParent(parent, box.windowFlags())
     box.exec()
 

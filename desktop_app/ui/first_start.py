@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services.desk import Desk, init_office, load_geography
 from desktop_app.services.errors import StoreProblem
 from desktop_app.services.passwords import MIN_PASSWORD_LENGTH, password_issues, username_issues
-from desktop_app.ui.context import tr
+from desktop_app.ui.context import translate
 from desktop_app.ui.languages import Language
 from desktop_app.ui.tasks import TaskRunner
 
@@ -37,13 +37,16 @@ def _error_label() -> QLabel:
 
 
 class _LanguagePage(QWizardPage):
-    def __init__(self, wizard: FirstStartWizard) -> None:
+    def __init__(self, wizard: FirstStartWizard, current: Language | None) -> None:
         super().__init__()
         self.choice = QComboBox()
+        self.choice.setObjectName("language")
         for language in Language:
-            self.choice.addItem(language.native_name, language)
+            self.choice.addItem(language.native_name, language.value)
+        if current is not None:
+            self.choice.setCurrentIndex(self.choice.findData(current.value))
         self.choice.currentIndexChanged.connect(
-            lambda: wizard.language_chosen.emit(self.choice.currentData())
+            lambda: wizard.language_chosen.emit(Language(self.choice.currentData()))
         )
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -52,9 +55,9 @@ class _LanguagePage(QWizardPage):
         layout.addWidget(self.choice)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("first_start", "Welcome to Hirfa"))
+        self.setTitle(translate("first_start", "Welcome to Hirfa"))
         self.intro.setText(
-            tr(
+            translate(
                 "first_start",
                 "This computer has no office register yet. These steps create it: "
                 "the office, then its first administrator. Choose the language first.",
@@ -70,44 +73,54 @@ class _OfficePage(QWizardPage):
         for region in geography.regions.values():
             self.region.addItem(f"{region.code} — {region.name_fr} / {region.name_ar}", region.code)
         self.office = QLineEdit()
-        self.office.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{3}")))
+        self.office.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{3}")))
         self.office.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.office_name = QLineEdit()
         self.device = QLineEdit("01")
-        self.device.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{2}")))
+        self.device.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{2}")))
         self.device.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.error = _error_label()
+        self.labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout(self)
-        self.form.addRow("", self.region)
-        self.form.addRow("", self.office)
-        self.form.addRow("", self.office_name)
-        self.form.addRow("", self.device)
+        for label, editor in zip(
+            self.labels, (self.region, self.office, self.office_name, self.device), strict=True
+        ):
+            self.form.addRow(label, editor)
         self.form.addRow(self.error)
         for editor in (self.office, self.office_name, self.device):
-            editor.textChanged.connect(self.completeChanged)
+            editor.textChanged.connect(self._check)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("first_start", "The office"))
+        self.setTitle(translate("first_start", "The office"))
         self.setSubTitle(
-            tr("first_start", "Region, office code and name, and this computer's number.")
+            translate("first_start", "Region, office code and name, and this computer's number.")
         )
-        for row, text in enumerate(
-            (
-                tr("first_start", "Region"),
-                tr("first_start", "Office code (3 digits)"),
-                tr("first_start", "Office name"),
-                tr("first_start", "Computer number in the office (01–99)"),
-            )
-        ):
-            self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
+        texts = (
+            translate("first_start", "Region"),
+            translate("first_start", "Office code (3 digits)"),
+            translate("first_start", "Office name"),
+            translate("first_start", "Computer number in the office (01–99)"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.error.setText(self.problem())
+
+    def problem(self) -> str:
+        """What is wrong with what was typed so far ('' if nothing is)."""
+        if self.office.text() and len(self.office.text()) != 3:
+            return translate("first_start", "The office code has 3 digits, for example 511.")
+        device = self.device.text()
+        if len(device) != 2 or device == "00":
+            return translate("first_start", "The computer number has 2 digits, from 01 to 99.")
+        return ""
+
+    def _check(self) -> None:
+        self.error.setText(self.problem())
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
-        return (
-            len(self.office.text()) == 3
-            and bool(self.office_name.text().strip())
-            and len(self.device.text()) == 2
-            and self.device.text() != "00"
-        )
+        filled = len(self.office.text()) == 3 and bool(self.office_name.text().strip())
+        return filled and not self.problem()
 
 
 class _AdminPage(QWizardPage):
@@ -121,40 +134,42 @@ class _AdminPage(QWizardPage):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
+        self.labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout(self)
-        for editor in (self.username, self.full_name, self.password, self.repeat):
-            self.form.addRow("", editor)
+        editors = (self.username, self.full_name, self.password, self.repeat)
+        for label, editor in zip(self.labels, editors, strict=True):
+            self.form.addRow(label, editor)
             editor.textChanged.connect(self._check)
         self.form.addRow(self.error)
 
     def retranslate(self) -> None:
-        self.setTitle(tr("first_start", "The first administrator"))
+        self.setTitle(translate("first_start", "The first administrator"))
         self.setSubTitle(
-            tr("first_start", "This account adds the other users. Choose its password now.")
+            translate("first_start", "This account adds the other users. Choose its password now.")
         )
-        for row, text in enumerate(
-            (
-                tr("first_start", "User name"),
-                tr("first_start", "Full name"),
-                tr("first_start", "Password"),
-                tr("first_start", "Password again"),
-            )
-        ):
-            self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(text))
+        texts = (
+            translate("first_start", "User name"),
+            translate("first_start", "Full name"),
+            translate("first_start", "Password"),
+            translate("first_start", "Password again"),
+        )
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        self.error.setText(self.problem())
 
     def problem(self) -> str:
         if self.username.text() and username_issues(self.username.text()):
-            return tr(
+            return translate(
                 "first_start",
                 "User name: 2 to 32 lower-case letters, digits, '.', '_' or '-', "
                 "starting with a letter.",
             )
         if self.password.text() and password_issues(self.password.text()):
-            return tr("first_start", "The password needs at least %1 characters.").replace(
+            return translate("first_start", "The password needs at least %1 characters.").replace(
                 "%1", str(MIN_PASSWORD_LENGTH)
             )
         if self.repeat.text() and self.repeat.text() != self.password.text():
-            return tr("first_start", "The two passwords differ.")
+            return translate("first_start", "The two passwords differ.")
         return ""
 
     def _check(self) -> None:
@@ -171,7 +186,14 @@ class FirstStartWizard(QWizard):
 
     language_chosen = Signal(object)
 
-    def __init__(self, data_dir: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        language: Language | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("first_start")
         self.data_dir = data_dir
@@ -180,7 +202,7 @@ class FirstStartWizard(QWizard):
         self.admin_username = ""
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(640, 480)
-        self.language_page = _LanguagePage(self)
+        self.language_page = _LanguagePage(self, language)
         self.office_page = _OfficePage()
         self.admin_page = _AdminPage()
         for page in (self.language_page, self.office_page, self.admin_page):
@@ -188,15 +210,20 @@ class FirstStartWizard(QWizard):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(tr("first_start", "Hirfa — first start"))
+        self.setWindowTitle(translate("first_start", "Hirfa — first start"))
         for page in (self.language_page, self.office_page, self.admin_page):
             page.retranslate()
-        self.setButtonText(QWizard.WizardButton.NextButton, tr("first_start", "Next"))
-        self.setButtonText(QWizard.WizardButton.BackButton, tr("first_start", "Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, tr("first_start", "Cancel"))
+        self.setButtonText(QWizard.WizardButton.NextButton, translate("first_start", "Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, translate("first_start", "Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, translate("first_start", "Cancel"))
         self.setButtonText(
-            QWizard.WizardButton.FinishButton, tr("first_start", "Create the office")
+            QWizard.WizardButton.FinishButton, translate("first_start", "Create the office")
         )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def accept(self) -> None:
         office, admin = self.office_page, self.admin_page

@@ -26,6 +26,10 @@ class IdleWatcher(QObject):
         self._timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
 
+    @property
+    def minutes(self) -> int:
+        return self._timer.interval() // 60_000
+
     def set_minutes(self, minutes: int) -> None:
         self._timer.setInterval(minutes * 60_000)
         self._timer.start()

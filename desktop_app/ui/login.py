@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from datetime import UTC
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,20 +17,22 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.users import LoginRefused, UserInfo, authenticate
-from desktop_app.ui.context import AppContext, tr
+from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import Language
 from registry.issues import Code
 
 
 def refusal_text(refusal: LoginRefused) -> str:
     if refusal.code is Code.ACCOUNT_LOCKED and refusal.until is not None:
-        until = QLocale().toString(refusal.until.time(), QLocale.FormatType.ShortFormat)
-        return tr(
-            "login", "Too many failed attempts: the account is locked until %1 (UTC)."
+        # Stored in UTC; the clerk reads the time of the office's clock.
+        local = refusal.until.replace(tzinfo=UTC).astimezone()
+        until = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return translate(
+            "login", "Too many failed attempts: the account is locked until %1."
         ).replace("%1", until)
     if refusal.code is Code.ACCOUNT_DISABLED:
-        return tr("login", "This account is disabled. Ask an administrator.")
-    return tr("login", "The user name or the password is wrong.")
+        return translate("login", "This account is disabled. Ask an administrator.")
+    return translate("login", "The user name or the password is wrong.")
 
 
 class LoginDialog(QDialog):
@@ -52,10 +56,11 @@ class LoginDialog(QDialog):
         self.heading.setObjectName("heading")
         self.language = QComboBox()
         for language in Language:
-            self.language.addItem(language.native_name, language)
-        self.language.setCurrentIndex(self.language.findData(ctx.translations.language))
+            self.language.addItem(language.native_name, language.value)
+        current = ctx.translations.language
+        self.language.setCurrentIndex(self.language.findData(current.value if current else ""))
         self.language.currentIndexChanged.connect(
-            lambda: self.language_chosen.emit(self.language.currentData())
+            lambda: self.language_chosen.emit(Language(self.language.currentData()))
         )
         self.username = QLineEdit(unlock.username if unlock else ctx.preferences.last_username)
         self.username.setReadOnly(unlock is not None)
@@ -69,10 +74,13 @@ class LoginDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
 
+        self.language_label = QLabel()
+        self.username_label = QLabel()
+        self.password_label = QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.username)
-        self.form.addRow("", self.password)
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.username_label, self.username)
+        self.form.addRow(self.password_label, self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -91,20 +99,22 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         office = self.ctx.desk.identity.office_name
         if self._unlock is None:
-            self.setWindowTitle(tr("login", "Hirfa — log in"))
-            self.heading.setText(tr("login", "Office: %1").replace("%1", office))
+            self.setWindowTitle(translate("login", "Hirfa — log in"))
+            self.heading.setText(translate("login", "Office: %1").replace("%1", office))
         else:
-            self.setWindowTitle(tr("login", "Hirfa — session locked"))
+            self.setWindowTitle(translate("login", "Hirfa — session locked"))
             self.heading.setText(
-                tr("login", "The session was locked. Enter your password to go on.")
+                translate("login", "The session was locked. Enter your password to go on.")
             )
-        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, QLabel(tr("login", "Language")))
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, QLabel(tr("login", "User name")))
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, QLabel(tr("login", "Password")))
+        self.language_label.setText(translate("login", "Language"))
+        self.username_label.setText(translate("login", "User name"))
+        self.password_label.setText(translate("login", "Password"))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("login", "Unlock") if self._unlock else tr("login", "Log in"))
+        ok.setText(translate("login", "Unlock") if self._unlock else translate("login", "Log in"))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(tr("login", "Log out") if self._unlock else tr("login", "Quit"))
+        cancel.setText(
+            translate("login", "Log out") if self._unlock else translate("login", "Quit")
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.LanguageChange:
@@ -114,7 +124,7 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         username, password = self.username.text(), self.password.text()
         if not username or not password:
-            self.show_error(tr("login", "Enter your user name and your password."))
+            self.show_error(translate("login", "Enter your user name and your password."))
             return
         self.buttons.setEnabled(False)
         self.ctx.runner.write(
@@ -124,7 +134,9 @@ class LoginDialog(QDialog):
     def _done(self, user: UserInfo) -> None:
         self.buttons.setEnabled(True)
         if self._unlock is not None and user.username != self._unlock.username:
-            self.show_error(tr("login", "Only the user who locked the session can unlock it."))
+            self.show_error(
+                translate("login", "Only the user who locked the session can unlock it.")
+            )
             return
         self.user = user
         self.ctx.preferences.last_username = user.username

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.policies import Policy, policies
 from desktop_app.services.search import SearchFilters, SearchQuery, count
-from desktop_app.ui.context import AppContext, choice, tr
+from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.languages import Language
 from desktop_app.ui.record.dialog import RecordDialog
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.entries = [e for e in entries if ctx.can(*e.roles)]
         self.screens: dict[str, Screen] = {}
+        self._focus_before_lock: QWidget | None = None
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
@@ -69,19 +70,20 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        self.content = QWidget()
+        layout = QHBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.content)
 
         self.user_label = QLabel()
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self._build_menus()
-        ctx.bus.record_saved.connect(lambda _id: self.refresh_counts())
+        # Bound methods, not lambdas: the bus outlives this window (logout, login again).
+        ctx.bus.record_saved.connect(self._record_saved)
         ctx.bus.records_changed.connect(self.refresh_counts)
         ctx.bus.open_record_requested.connect(self.open_record)
         ctx.bus.edit_record_requested.connect(self.edit_record)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         minutes = policies(ctx.desk)[Policy.IDLE_LOCK_MINUTES]
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock_requested)
+        ctx.bus.policies_changed.connect(self._apply_policies)
 
         geometry = ctx.preferences.window_state("main")
         if geometry is None or not self.restoreGeometry(geometry):
@@ -132,7 +135,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         identity = self.ctx.desk.identity
         self.setWindowTitle(
-            tr("main", "Hirfa — %1 (%2-%3)")
+            translate("main", "Hirfa — %1 (%2-%3)")
             .replace("%1", identity.office_name)
             .replace("%2", identity.region)
             .replace("%3", identity.office)
@@ -140,23 +143,24 @@ class MainWindow(QMainWindow):
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
             item.setText(self.screens[item.data(Qt.ItemDataRole.UserRole)].title())
-        self.session_menu.setTitle(tr("main", "&Session"))
-        self.new_action.setText(tr("main", "&New registration"))
-        self.lock_action.setText(tr("main", "&Lock the session"))
-        self.logout_action.setText(tr("main", "Log &out"))
-        self.quit_action.setText(tr("main", "&Quit"))
-        self.language_menu.setTitle(tr("main", "&Language"))
+        self.session_menu.setTitle(translate("main", "&Session"))
+        self.new_action.setText(translate("main", "&New registration"))
+        self.lock_action.setText(translate("main", "&Lock the session"))
+        self.logout_action.setText(translate("main", "Log &out"))
+        self.quit_action.setText(translate("main", "&Quit"))
+        self.language_menu.setTitle(translate("main", "&Language"))
         current = self.ctx.translations.language
         for language, action in self.language_actions.items():
             action.setChecked(language is current)
-        self.help_menu.setTitle(tr("main", "&Help"))
-        self.log_action.setText(tr("main", "Open the &log folder"))
-        self.about_action.setText(tr("main", "&About Hirfa"))
+        self.help_menu.setTitle(translate("main", "&Help"))
+        self.log_action.setText(translate("main", "Open the &log folder"))
+        self.about_action.setText(translate("main", "&About Hirfa"))
         user = self.ctx.user
         if user is not None:
             self.user_label.setText(
-                tr("main", "%1 (%2) — office %3")
-                .replace("%1", user.full_name)
+                translate("main", "%1 (%2) — office %3")
+                # Isolated: an Arabic name must not turn a French line around.
+                .replace("%1", f"\u2068{user.full_name}\u2069")
                 .replace("%2", choice("role", user.role.value))
                 .replace("%3", f"{identity.region}-{identity.office}")
             )
@@ -196,6 +200,12 @@ class MainWindow(QMainWindow):
         if isinstance(screen, RegistrationScreen):
             screen.edit(artisan_id)
 
+    def _record_saved(self, _artisan_id: str) -> None:
+        self.refresh_counts()
+
+    def _apply_policies(self) -> None:
+        self.idle.set_minutes(policies(self.ctx.desk)[Policy.IDLE_LOCK_MINUTES])
+
     def refresh_counts(self) -> None:
         desk = self.ctx.desk
 
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
         total, pending = counts
         locale = self.locale()
         self.counts_label.setText(
-            tr("main", "%1 artisans — %2 pending review")
+            translate("main", "%1 artisans — %2 pending review")
             .replace("%1", locale.toString(total))
             .replace("%2", locale.toString(pending))
         )
@@ -222,8 +232,8 @@ class MainWindow(QMainWindow):
         identity = self.ctx.desk.identity
         QMessageBox.about(
             self,
-            tr("main", "About Hirfa"),
-            tr(
+            translate("main", "About Hirfa"),
+            translate(
                 "main",
                 "Hirfa — the National Register of Traditional Crafts.\nOffice %1-%2, computer %3.",
             )
@@ -232,6 +242,16 @@ class MainWindow(QMainWindow):
             .replace("%3", identity.device),
         )
 
+    def set_locked(self, locked: bool) -> None:
+        """While the session is locked the screens are hidden, kept exactly as they were."""
+        if locked:
+            self._focus_before_lock = self.focusWidget()
+        self.content.setVisible(not locked)
+        self.menuBar().setEnabled(not locked)
+        if not locked and self._focus_before_lock is not None:
+            self._focus_before_lock.setFocus()
+            self._focus_before_lock = None
+
     def unsaved_screens(self) -> list[Screen]:
         return [s for s in self.screens.values() if s.has_unsaved_changes()]
 
@@ -239,8 +259,8 @@ class MainWindow(QMainWindow):
         if self.unsaved_screens():
             answer = QMessageBox.question(
                 self,
-                tr("main", "Quit Hirfa"),
-                tr(
+                translate("main", "Quit Hirfa"),
+                translate(
                     "main",
                     "A form has changes that are not saved. They are kept as a draft and "
                     "offered again at the next start. Quit now?",

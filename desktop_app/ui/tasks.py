@@ -12,12 +12,19 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 SLOW_MS = 500
+
+
+def _receiver_alive(callback: Callable[[Any], None]) -> bool:
+    """False for a method of a widget deleted while its work ran (a closed screen)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -56,8 +63,13 @@ class TaskRunner(QObject):
         self._reads.setMaxThreadCount(3)
         self._relays: set[_Relay] = set()
         self._running = 0
+        self._busy = False
         self._slow = QTimer(self, singleShot=True, interval=SLOW_MS)
-        self._slow.timeout.connect(lambda: self.busy_changed.emit(True))
+        self._slow.timeout.connect(self._became_busy)
+
+    def _became_busy(self) -> None:
+        self._busy = True
+        self.busy_changed.emit(True)
 
     def write(self, work: Callable[[], Any], done: Done, failed: Failed | None = None) -> None:
         """Database writes, one after the other, in the order asked."""
@@ -87,8 +99,13 @@ class TaskRunner(QObject):
             self._running -= 1
             if self._running == 0:
                 self._slow.stop()
-                self.busy_changed.emit(False)
-            callback(value)
+                if self._busy:
+                    self._busy = False
+                    self.busy_changed.emit(False)
+            if _receiver_alive(callback):
+                callback(value)
+            elif isinstance(value, BaseException):
+                log.error("failure for a closed window", exc_info=value)
 
         relay.finished.connect(lambda result: finish(done, result))
         relay.failed.connect(lambda exc: finish(on_error, exc))

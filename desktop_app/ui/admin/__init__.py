@@ -1,0 +1,1 @@
+"""The administration screen: users, office policies, the office and its activity list."""
