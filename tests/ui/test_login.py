@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -274,10 +274,14 @@ def test_a_store_that_cannot_be_opened_is_said_and_ends_the_program(
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text))
     )
+    # Qt's exit() ends the running event loops and does nothing when none runs (the real
+    # one cannot be used here: it would end the event loops of every later test).
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exit", staticmethod(loop.exit))
     controller = DeskApplication(qapp, data_dir, runner=TaskRunner(inline=True))
     english(controller)
     controller.start()
-    QTimer.singleShot(5000, lambda: qapp.exit(99))  # a hang fails instead of blocking
-    assert qapp.exec() == 1
+    QTimer.singleShot(5000, lambda: loop.exit(99))  # a program left running fails
+    assert loop.exec() == 1
     assert len(shown) == 1 and shown[0].startswith(expected)
     assert controller.dialog is None and controller.window is None
