@@ -12,6 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run: a property found false fails every time, not once
+# in a while on CI. (Explore with --hypothesis-seed=N when changing the rules.)
+settings.register_profile("hirfa", derandomize=True, deadline=None)
+settings.load_profile("hirfa")
 
 from desktop_app.services.desk import Desk, init_office
 from desktop_app.services.records import Actor

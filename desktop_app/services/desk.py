@@ -134,9 +134,9 @@ def _check_init(
 ) -> None:
     if region not in geography.regions:
         raise StoreProblem(f"unknown region code {region!r} (01 to 12)")
-    if not re.fullmatch(r"\d{3}", office):
+    if not re.fullmatch(r"[0-9]{3}", office):
         raise StoreProblem(f"office code must be three digits, not {office!r}")
-    if not re.fullmatch(r"\d{2}", device) or device == "00":
+    if not re.fullmatch(r"[0-9]{2}", device) or device == "00":
         raise StoreProblem(f"device code must be two digits from 01 to 99, not {device!r}")
     if not office_name.strip():
         raise StoreProblem("the office needs a name")

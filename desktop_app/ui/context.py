@@ -24,7 +24,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-tr = translate
 
 
 @dataclass
@@ -48,16 +47,16 @@ class AppContext:
 
 def label(field_name: str) -> str:
     """A field's label in the interface language."""
-    return field_label(field_name, tr)
+    return field_label(field_name, translate)
 
 
 def message(issue: Issue) -> str:
-    return issue_message(issue, tr)
+    return issue_message(issue, translate)
 
 
 def full_message(issue: Issue) -> str:
-    return describe(issue, tr)
+    return describe(issue, translate)
 
 
 def choice(kind: str, value: str) -> str:
-    return choice_label(kind, value, tr)
+    return choice_label(kind, value, translate)

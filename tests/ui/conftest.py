@@ -62,3 +62,15 @@ def make_ctx(
         )
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left(qapp: QApplication) -> Iterator[None]:
+    """Close what a test left open: a window still up would take the focus (and
+    keyboard shortcuts) from the next test's window."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+        widget.deleteLater()
+    qapp.processEvents()
