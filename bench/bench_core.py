@@ -10,6 +10,7 @@ import random
 import shutil
 import time
 from dataclasses import replace
+from functools import partial
 
 from sqlalchemy import select
 
@@ -69,15 +70,15 @@ def bench_search_and_lookup(count: int) -> list[Timing]:
         rng.shuffle(queries)
         name_search = time_each(
             f"search by name, top 50, {count:,}",
-            [lambda q=q: search(desk, SearchQuery(text=q, limit=50)) for q in queries if q],
+            [partial(search, desk, SearchQuery(text=q, limit=50)) for q in queries if q],
         )
         cin_lookup = time_each(
             f"exact CIN lookup, {count:,}",
-            [lambda c=p[0]: find_record(desk, c) for p in people],
+            [partial(find_record, desk, p[0]) for p in people],
         )
         number_lookup = time_each(
             f"exact registration number lookup, {count:,}",
-            [lambda n=p[1]: find_record(desk, n) for p in people],
+            [partial(find_record, desk, p[1]) for p in people],
         )
     finally:
         desk.close()
@@ -93,7 +94,7 @@ def bench_save(count: int) -> Timing:
         time.sleep(1.5)  # let the checkpoint thread settle
         return time_each(
             f"save one artisan (record+audit+outbox+FTS), {count:,}",
-            [lambda d=d: register_artisan(desk, ADMIN, d) for d in drafts],
+            [partial(register_artisan, desk, ADMIN, d) for d in drafts],
         )
     finally:
         desk.close()

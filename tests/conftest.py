@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import os
-
-# Before any QApplication exists: without a display Qt would abort the process.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -14,15 +10,19 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-# The same examples on every run: a property found false fails every time, not once
-# in a while on CI. (Explore with --hypothesis-seed=N when changing the rules.)
-settings.register_profile("hirfa", derandomize=True, deadline=None)
-settings.load_profile("hirfa")
-
 from desktop_app.services.desk import Desk, init_office
 from desktop_app.services.records import Actor
 from registry.workflow import Role
 from tests.factories import FIXED_NOW
+
+# Before any QApplication exists (pytest-qt makes it lazily): without a display Qt
+# would abort the process.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The same examples on every run: a property found false fails every time, not once
+# in a while on CI. (Explore with --hypothesis-seed=N when changing the rules.)
+settings.register_profile("hirfa", derandomize=True, deadline=None)
+settings.load_profile("hirfa")
 
 ADMIN_PASSWORD = "correct horse battery"
 

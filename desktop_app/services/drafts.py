@@ -64,7 +64,9 @@ def drafts_of(desk: Desk, actor: Actor) -> list[SavedDraft]:
             stored = json.loads(row.fields)
             values = {name: str(stored.get(name, "")) for name in _TEXT_FIELDS}
             draft = ArtisanDraft(**values, photo=row.photo)
-            found.append(SavedDraft(row.id, row.artisan_id, row.base_version, draft, row.updated_at))
+            found.append(
+                SavedDraft(row.id, row.artisan_id, row.base_version, draft, row.updated_at)
+            )
         return found
 
 

@@ -24,8 +24,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-
-
 @dataclass
 class AppContext:
     desk: Desk
