@@ -144,12 +144,22 @@ def _joined_pairs(text: str | None) -> list[tuple[int, str]]:
 def name_key(text: str | None) -> str:
     """A compact key: two spellings of one name give the same key, however the words
     are spaced or hyphenated."""
-    return _join([folded for folded, _ in _words(text)]) if text else ""
+    return _name_key(text) if text else ""
+
+
+@lru_cache(maxsize=100_000)
+def _name_key(text: str) -> str:
+    return _join([folded for folded, _ in _words(text)])
 
 
 def search_terms(text: str | None) -> list[str]:
     """The words to index or to look up for a name, joined particles included."""
-    return list(dict.fromkeys(name_parts(text) + [joined for _, joined in _joined_pairs(text)]))
+    return list(_search_terms(text)) if text else []
+
+
+@lru_cache(maxsize=100_000)
+def _search_terms(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name_parts(text) + [joined for _, joined in _joined_pairs(text)]))
 
 
 def query_terms(text: str | None) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from enum import StrEnum
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +25,12 @@ from registry.serialization import photo_digest
 from registry.validation import SupervisorInfo
 
 _STORED_FIELDS = tuple(f.name for f in fields(ArtisanFields) if f.name != "photo")
+# Fields holding a choice (an enum), stored as its value.
+_CHOICE_FIELDS = tuple(
+    name
+    for name, hint in get_type_hints(ArtisanFields).items()
+    if any(isinstance(t, type) and issubclass(t, StrEnum) for t in get_args(hint) or (hint,))
+)
 
 
 def sort_key(last: str, first: str) -> str:
@@ -33,10 +39,11 @@ def sort_key(last: str, first: str) -> str:
 
 def columns_from_fields(values: ArtisanFields) -> dict[str, Any]:
     """Column values of the ``artisans`` row for ``values`` (enums as their values)."""
-    columns: dict[str, Any] = {}
-    for name in _STORED_FIELDS:
-        value = getattr(values, name)
-        columns[name] = value.value if isinstance(value, StrEnum) else value
+    columns: dict[str, Any] = {name: getattr(values, name) for name in _STORED_FIELDS}
+    for name in _CHOICE_FIELDS:
+        value = columns[name]
+        if value is not None:
+            columns[name] = value.value
     columns["photo_sha256"] = photo_digest(values.photo)
     columns["sort_name_fr"] = sort_key(values.last_name_fr, values.first_name_fr)
     columns["sort_name_ar"] = sort_key(values.last_name_ar, values.first_name_ar)
