@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean translations update-translations
+.PHONY: run test lint bench clean translations update-translations system-tools
 TS := $(wildcard desktop_app/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -34,8 +34,21 @@ desktop_app/i18n/%.qm: desktop_app/i18n/%.ts | $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find desktop_app -name '*.py' | sort) -ts $(TS)
 
-test: $(TEST_STAMP) translations
+test: $(TEST_STAMP) translations system-tools
 	$(BIN)/python -m pytest -q -n auto
+
+# The tests read printed documents back like an outsider would: pdftoppm renders the
+# pages, zbarimg decodes the QR codes. Installed from Debian's packages when missing.
+SYSTEM_TOOLS := pdftoppm:poppler-utils zbarimg:zbar-tools
+system-tools:
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "install$$missing (Debian/Ubuntu: apt-get install$$missing)"; exit 1; }; \
+	fi
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
