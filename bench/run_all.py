@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bench import bench_bulk, bench_core
+from bench import bench_bulk, bench_core, bench_desk
 
 
 def main() -> None:
     bench_bulk.main()
     bench_core.main()
+    bench_desk.main()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -32,10 +33,11 @@ from desktop_app.ui.first_start import FirstStartWizard
 from desktop_app.ui.fonts import load_fonts
 from desktop_app.ui.languages import Language, Translations
 from desktop_app.ui.login import LoginDialog
-from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences import Preferences
-from desktop_app.ui.screens import screen_entries
 from desktop_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop_app.ui.main_window import MainWindow
 
 log = logging.getLogger("hirfa.ui")
 
@@ -119,8 +121,14 @@ class DeskApplication(QObject):
         login.rejected.connect(self.quit)
         self.dialog = login
         login.show()
+        log.info("login shown")
 
     def _logged_in(self, login: LoginDialog) -> None:
+        # The screens (and what they import) load once someone is logged in, so that
+        # the login shows sooner.
+        from desktop_app.ui.main_window import MainWindow
+        from desktop_app.ui.screens import screen_entries
+
         assert self.ctx is not None and login.user is not None
         self.ctx.user = login.user
         window = MainWindow(self.ctx, screen_entries())

@@ -45,7 +45,7 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
                 },
             )
             assert compare_metadata(context, Base.metadata) == []
-            assert migrate.current_revision(store.engine) == migrate.head_revision()
+            assert migrate.current_revision(store.engine) == migrate.HEAD
     finally:
         store.close()
 
@@ -55,6 +55,14 @@ def test_upgrade_is_a_no_op_when_current(tmp_path: Path) -> None:
     try:
         migrate.upgrade(store.engine)
         migrate.upgrade(store.engine)
-        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        assert migrate.current_revision(store.engine) == migrate.HEAD
     finally:
         store.close()
+
+
+def test_head_names_the_newest_migration() -> None:
+    newest = migrate.newest_migration()
+    assert migrate.HEAD == newest, (
+        f"desktop_app/storage/migrate.py says HEAD = {migrate.HEAD!r} but the newest "
+        f"migration is {newest!r}: update HEAD"
+    )
