@@ -39,7 +39,7 @@ def controller(
     qapp: QApplication, clerk_desk: Desk, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApplication]:
     """The program started on an existing store, with a test screen and the admin screen."""
-    monkeypatch.setattr("desktop_app.ui.app.screen_entries", small_entries)
+    monkeypatch.setattr("desktop_app.ui.screens.screen_entries", small_entries)
     started = start_desk(qapp, data_dir)
     yield started
     stop_desk(started)

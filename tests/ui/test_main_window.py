@@ -112,7 +112,7 @@ def test_arabic_turns_the_layout_right_to_left_and_back(
 def controller(
     qapp: QApplication, desk: Desk, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[DeskApplication]:
-    monkeypatch.setattr("desktop_app.ui.app.screen_entries", small_entries)
+    monkeypatch.setattr("desktop_app.ui.screens.screen_entries", small_entries)
     started = start_desk(qapp, data_dir)
     yield started
     stop_desk(started)
