@@ -17,7 +17,9 @@ Python and the writer is busy with SQLite, so the two overlap on separate cores.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -191,6 +193,16 @@ _worker_context: RuleContext | None = None
 def _start_worker(ctx: RuleContext) -> None:
     global _worker_context
     _worker_context = ctx
+    threading.Thread(target=_exit_with_parent, name="parent-watch", daemon=True).start()
+
+
+def _exit_with_parent() -> None:
+    """A worker whose parent was killed (SIGKILL, power cut of the session) ends too,
+    instead of waiting forever for chunks that will never come."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
 
 
 def _prepare_in_worker(drafts: Sequence[ArtisanDraft]) -> Checked:
