@@ -55,3 +55,5 @@ class ArtisanDocument:
     photo: bytes | None  # JPEG passes through as it is; PNG is embedded as an image
     qr_payload: str  # the signed payload (see registry.signed_payload), drawn as a QR code
     chamber: Chamber
+    address_fr: str = ""  # printed on the certificate when recorded
+    address_ar: str = ""
