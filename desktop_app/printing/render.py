@@ -22,7 +22,7 @@ from desktop_app.printing.card import CARD_HEIGHT, CARD_WIDTH, draw_card_back, d
 from desktop_app.printing.card_sheet import CARDS_PER_SHEET, draw_sheet
 from desktop_app.printing.certificate import draw_certificate
 from desktop_app.printing.documents import ArtisanDocument
-from desktop_app.printing.fonts import register_fonts
+from desktop_app.printing.fonts import REGULAR, register_fonts
 from desktop_app.printing.print_log import PAGE_HEIGHT as LOG_HEIGHT
 from desktop_app.printing.print_log import PAGE_WIDTH as LOG_WIDTH
 from desktop_app.printing.print_log import PrintLogEntry, draw_print_log
@@ -44,6 +44,7 @@ def open_canvas(target: Target, pagesize: tuple[float, float], title: str) -> Ca
         str(target) if isinstance(target, Path) else target,
         pagesize=pagesize,
         pageCompression=1,
+        initialFontName=REGULAR,  # else every page lists Helvetica, never embedded
     )
     canvas.setTitle(title)
     canvas.setCreator("Hirfa")
