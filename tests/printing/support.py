@@ -4,7 +4,6 @@ for where each character landed, pdftoppm and zbarimg for what a scanner sees.""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import unicodedata
 from dataclasses import dataclass
@@ -81,7 +80,3 @@ def glyphs(pdf: Path, page: int = 0) -> list[Glyph]:
         return found
     finally:
         document.close()
-
-
-def tools_missing() -> bool:
-    return not (shutil.which("pdftoppm") and shutil.which("zbarimg"))
