@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from registry.issues import Code, Issue
+from registry.signed_payload import Reason
 
 Translate = Callable[[str, str], str]
 
@@ -72,6 +73,13 @@ FIELD_LABELS: dict[str, str] = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP(
         "fields", "Idle time before the session locks (minutes)"
     ),
+    "reprint_reason": QT_TRANSLATE_NOOP("fields", "Reprint reason"),
+    "cancel_reason": QT_TRANSLATE_NOOP("fields", "Reason for cancelling"),
+    "copies": QT_TRANSLATE_NOOP("fields", "Copies"),
+    "signatory_name": QT_TRANSLATE_NOOP("fields", "Signatory's name"),
+    "signatory_title_fr": QT_TRANSLATE_NOOP("fields", "Signatory's title (French)"),
+    "signatory_title_ar": QT_TRANSLATE_NOOP("fields", "Signatory's title (Arabic)"),
+    "logo": QT_TRANSLATE_NOOP("fields", "Logo"),
 }
 
 MESSAGES: dict[Code, str] = {
@@ -175,6 +183,18 @@ MESSAGES: dict[Code, str] = {
         "messages", "is the last active administrator and cannot be disabled"
     ),
     Code.OUT_OF_RANGE: QT_TRANSLATE_NOOP("messages", "must be between {min} and {max}"),
+    Code.NOT_REGISTERED: QT_TRANSLATE_NOOP(
+        "messages", "is not registered: only registered records are printed"
+    ),
+    Code.REPRINT_NEEDS_REASON: QT_TRANSLATE_NOOP(
+        "messages", "was already printed: a reprint needs a reason"
+    ),
+    Code.DOCUMENT_CANCELLED: QT_TRANSLATE_NOOP("messages", "is already cancelled"),
+    Code.KEY_FILE_INVALID: QT_TRANSLATE_NOOP("messages", "is not a Hirfa public key file"),
+    Code.CERTIFICATE_INVALID: QT_TRANSLATE_NOOP(
+        "messages", "is not a certificate of this device's key from a trusted root"
+    ),
+    Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("messages", "cannot be read as a PDF file"),
 }
 
 
@@ -262,6 +282,65 @@ CHOICE_LABELS: dict[str, dict[str, str]] = {
         "reinstate": QT_TRANSLATE_NOOP("choices", "Reinstate"),
     },
 }
+
+
+VERIFICATION_REASONS: dict[Reason, str] = {
+    Reason.MALFORMED: QT_TRANSLATE_NOOP(
+        "verification", "This is not a Hirfa document code, or it is damaged."
+    ),
+    Reason.TRUNCATED: QT_TRANSLATE_NOOP(
+        "verification", "The code is incomplete: it was cut short. Scan it again."
+    ),
+    Reason.UNKNOWN_VERSION: QT_TRANSLATE_NOOP(
+        "verification", "The code was made by a newer version of Hirfa: update this program."
+    ),
+    Reason.BAD_SIGNATURE: QT_TRANSLATE_NOOP(
+        "verification", "The signature does not match: the content was changed or forged."
+    ),
+    Reason.UNTRUSTED_KEY: QT_TRANSLATE_NOOP(
+        "verification", "Signed by a device this office does not trust."
+    ),
+    Reason.BAD_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "verification",
+        "The issuing device's certificate does not come from a trusted authority.",
+    ),
+    Reason.CERTIFICATE_EXPIRED: QT_TRANSLATE_NOOP(
+        "verification", "The issuing device's certificate was not valid on the issue date."
+    ),
+    Reason.CANCELLED: QT_TRANSLATE_NOOP("verification", "This document was cancelled."),
+}
+
+# What a verification shows, in order: the payload's fields, then the verdict.
+VERIFICATION_LABELS: dict[str, str] = {
+    "serial": QT_TRANSLATE_NOOP("verification", "Document serial"),
+    "registration_number": QT_TRANSLATE_NOOP("verification", "Registration number"),
+    "name_fr": QT_TRANSLATE_NOOP("verification", "Name (Latin)"),
+    "name_ar": QT_TRANSLATE_NOOP("verification", "Name (Arabic)"),
+    "entity_name_fr": QT_TRANSLATE_NOOP("verification", "Cooperative or enterprise (Latin)"),
+    "entity_name_ar": QT_TRANSLATE_NOOP("verification", "Cooperative or enterprise (Arabic)"),
+    "category": QT_TRANSLATE_NOOP("verification", "Category"),
+    "activity": QT_TRANSLATE_NOOP("verification", "Activity code"),
+    "status": QT_TRANSLATE_NOOP("verification", "Status at issue"),
+    "issued_on": QT_TRANSLATE_NOOP("verification", "Issue date"),
+    "device": QT_TRANSLATE_NOOP("verification", "Issuing device"),
+    "cin_digest": QT_TRANSLATE_NOOP("verification", "CIN digest"),
+    "trusted_by": QT_TRANSLATE_NOOP("verification", "Trusted through"),
+    "valid": QT_TRANSLATE_NOOP("verification", "VALID"),
+    "invalid": QT_TRANSLATE_NOOP("verification", "INVALID"),
+    "trust_list": QT_TRANSLATE_NOOP("verification", "the office's trust list"),
+    "certificate": QT_TRANSLATE_NOOP("verification", "the device's certificate"),
+    "cin_matches": QT_TRANSLATE_NOOP("verification", "The CIN matches the document."),
+    "cin_differs": QT_TRANSLATE_NOOP("verification", "The CIN does not match the document."),
+}
+
+
+def verification_reason(reason: Reason, translate: Translate = untranslated) -> str:
+    """Why a document code was refused, as one sentence."""
+    return translate("verification", VERIFICATION_REASONS.get(reason, reason.value))
+
+
+def verification_label(key: str, translate: Translate = untranslated) -> str:
+    return translate("verification", VERIFICATION_LABELS.get(key, key))
 
 
 def choice_label(kind: str, value: str, translate: Translate = untranslated) -> str:

@@ -73,6 +73,12 @@ class Code(StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     LAST_ADMINISTRATOR = "last_administrator"
     OUT_OF_RANGE = "out_of_range"
+    NOT_REGISTERED = "not_registered"
+    REPRINT_NEEDS_REASON = "reprint_needs_reason"
+    DOCUMENT_CANCELLED = "document_cancelled"
+    KEY_FILE_INVALID = "key_file_invalid"
+    CERTIFICATE_INVALID = "certificate_invalid"
+    FILE_UNREADABLE = "file_unreadable"
 
 
 @dataclass(frozen=True)

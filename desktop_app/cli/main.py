@@ -11,7 +11,17 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop_app.cli import demo, office, records, reference, transfer, users
+from desktop_app.cli import (
+    demo,
+    documents,
+    keys,
+    office,
+    records,
+    reference,
+    transfer,
+    users,
+    verify,
+)
 from desktop_app.cli.common import CliError
 from desktop_app.logs import setup_logging
 from desktop_app.messages import FIELD_LABELS, MESSAGES, describe
@@ -33,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the office's data directory (default: $HIRFA_DATA_DIR or the user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (office, users, transfer, records, reference, demo):
+    for module in (office, users, transfer, records, reference, demo, documents, verify, keys):
         module.add_parsers(sub)
     return parser
 

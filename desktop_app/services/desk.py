@@ -26,8 +26,11 @@ from desktop_app.services.passwords import (
 )
 from desktop_app.services.records import Actor
 from desktop_app.storage import audit, migrate
+from desktop_app.storage.device_key_file import KeyFileProblem, load_or_create_private_key
 from desktop_app.storage.engine import Store, store_path
 from desktop_app.storage.models import DeskIdentity, NomenclatureVersion, User
+from desktop_app.storage.trusted_keys import KeyKind, KeySource, add_key, ensure_device_key
+from registry.device_keys import fingerprint, raw_public_key
 from registry.reference import ActivityCatalogue, Geography, Nomenclature, ReferenceDataError
 from registry.validation import RuleContext
 from registry.workflow import Role
@@ -51,6 +54,11 @@ class Identity:
     def office_code(self) -> str:
         """Region and office, the owner of the records this desk creates."""
         return f"{self.region}{self.office}"
+
+    @property
+    def device_code(self) -> str:
+        """This desk as people name it: region, office and device (``01-511-01``)."""
+        return f"{self.region}-{self.office}-{self.device}"
 
 
 def load_geography() -> Geography:
@@ -79,6 +87,15 @@ class Desk:
                 row.device_id, row.region, row.office, row.device, row.office_name
             )
         self.activities = self._load_activities()
+        # Stores made before device keys existed get theirs on this first open.
+        self.device_key = ensure_device_key(
+            store, self.data_dir, self.identity.device_id, self.identity.device_code, self.now()
+        )
+
+    @property
+    def data_dir(self) -> Path:
+        """The folder that holds the store, this device's key and the office's files."""
+        return self.store.path.parent
 
     def _load_activities(self) -> ActivityCatalogue:
         with self.store.read() as session:
@@ -118,6 +135,9 @@ def open_desk(data_dir: Path, clock: Clock = system_clock) -> Desk:
     try:
         migrate.upgrade(store.engine)
         return Desk(store, clock)
+    except KeyFileProblem as exc:
+        store.close()
+        raise StoreProblem(str(exc)) from exc
     except Exception:
         store.close()
         raise
@@ -171,6 +191,10 @@ def init_office(
     except (ReferenceDataError, ValueError) as exc:
         raise StoreProblem(f"the shipped activity list is unreadable: {exc}") from exc
     data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        public_key = raw_public_key(load_or_create_private_key(data_dir))
+    except KeyFileProblem as exc:
+        raise StoreProblem(str(exc)) from exc
     partial = path.with_name(path.name + ".creating")
     for leftover in data_dir.glob(partial.name + "*"):
         leftover.unlink()
@@ -179,11 +203,12 @@ def init_office(
         migrate.upgrade(store.engine)
         now = clock().astimezone(UTC).replace(tzinfo=None)
         actor = Actor(f"init:{admin_username}", Role.ADMINISTRATOR)
+        device_id = str(uuid7())
         with store.write() as session:
             session.add(
                 DeskIdentity(
                     singleton=1,
-                    device_id=str(uuid7()),
+                    device_id=device_id,
                     region=region,
                     office=office,
                     device=device,
@@ -191,6 +216,11 @@ def init_office(
                     created_at=now,
                 )
             )
+            add_key(
+                session, kind=KeyKind.DEVICE, public_key=public_key, source=KeySource.THIS_DEVICE,
+                actor=actor.username, now=now, device_id=device_id,
+                device_code=f"{region}-{office}-{device}", audited=False,
+            )  # fmt: skip
             session.add(
                 NomenclatureVersion(
                     version=nomenclature.version,
@@ -219,7 +249,8 @@ def init_office(
                     audit.AuditEvent.of(
                         actor.username, "init_office", "office", f"{region}{office}", {},
                         {"region": region, "office": office, "device": device,
-                         "office_name": office_name.strip()}, now,
+                         "office_name": office_name.strip(),
+                         "device_key": fingerprint(public_key)}, now,
                     ),
                     audit.AuditEvent.of(
                         actor.username, "add_user", "user", user_id, {},

@@ -235,3 +235,58 @@ class OutboxEntry(Base):
     changes: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TrustedKey(Base):
+    """A public key the office trusts: a device's document-signing key, or a root key
+    that certifies device keys (the office's trust list)."""
+
+    __tablename__ = "trusted_keys"
+
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)  # see trusted_keys.key_id
+    kind: Mapped[str] = mapped_column(String(8))  # "device" or "root"
+    device_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    device_code: Mapped[str] = mapped_column(String(16))  # "01-511-01"; '' for a root
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    source: Mapped[str] = mapped_column(String(16))  # "this_device", "imported", "certified"
+    certificate: Mapped[bytes | None] = mapped_column(LargeBinary)  # the root's, if any
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(64))
+
+
+class DocumentSequence(Base):
+    """The last document serial sequence used by this device in a year (all kinds)."""
+
+    __tablename__ = "document_sequences"
+
+    device: Mapped[str] = mapped_column(String(2), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class IssuedDocument(Base):
+    """One printed certificate or card; a cancelled one stays, with its reason."""
+
+    __tablename__ = "issued_documents"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True)
+    serial: Mapped[str] = mapped_column(String(24), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"))
+    registration_number: Mapped[str] = mapped_column(String(22))
+    issued_on: Mapped[date] = mapped_column(Date)  # the office's local day
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    copies: Mapped[int] = mapped_column(Integer)
+    duplicate_of: Mapped[str | None] = mapped_column(String(24))
+    reprint_reason: Mapped[str] = mapped_column(String(500))
+    payload: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_by: Mapped[str | None] = mapped_column(String(64))
+    cancel_reason: Mapped[str] = mapped_column(String(500))
+
+    __table_args__ = (
+        Index("ix_issued_documents_issued_on", "issued_on", "pk"),
+        Index("ix_issued_documents_artisan", "artisan_pk", "kind"),
+    )

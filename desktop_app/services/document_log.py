@@ -1,0 +1,161 @@
+"""Issued documents as the office sees them: the daily print log, one document by its
+serial, and the print queue of approved records still waiting for their documents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import ColumnElement, Exists, exists, not_, or_, select
+from sqlalchemy.orm import Session
+
+from desktop_app.printing.documents import DocumentKind
+from desktop_app.services.desk import Desk
+from desktop_app.services.errors import RecordNotFound
+from desktop_app.services.records import ArtisanRow
+from desktop_app.services.search import ROW_COLUMNS, row_from
+from desktop_app.storage.models import Artisan, IssuedDocument, StatusChange
+from registry.artisan import Status
+from registry.document_serial import parse_document_serial
+from registry.workflow import Action
+
+
+class DocumentNotFound(RecordNotFound):
+    """No document of this office has that serial."""
+
+
+@dataclass(frozen=True)
+class IssuedDocumentInfo:
+    """One issued document: what, for whom, who printed it and when, and its fate."""
+
+    serial: str
+    kind: DocumentKind
+    registration_number: str
+    last_name_fr: str
+    first_name_fr: str
+    last_name_ar: str
+    first_name_ar: str
+    issued_at: datetime  # UTC
+    issued_by: str
+    copies: int
+    duplicate_of: str | None
+    reprint_reason: str
+    cancelled_at: datetime | None
+    cancelled_by: str | None
+    cancel_reason: str
+
+    @property
+    def duplicate(self) -> bool:
+        return self.duplicate_of is not None
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+def _infos(session: Session, *conditions: ColumnElement[bool]) -> list[IssuedDocumentInfo]:
+    """The documents meeting ``conditions``, with their artisans' names, in issue order."""
+    found = session.execute(
+        select(
+            IssuedDocument,
+            Artisan.last_name_fr,
+            Artisan.first_name_fr,
+            Artisan.last_name_ar,
+            Artisan.first_name_ar,
+        )
+        .join(Artisan, Artisan.pk == IssuedDocument.artisan_pk)
+        .where(*conditions)
+        .order_by(IssuedDocument.pk)
+    ).all()
+    return [
+        IssuedDocumentInfo(
+            d.serial,
+            DocumentKind(d.kind),
+            d.registration_number,
+            last_fr,
+            first_fr,
+            last_ar,
+            first_ar,
+            d.issued_at,
+            d.issued_by,
+            d.copies,
+            d.duplicate_of,
+            d.reprint_reason,
+            d.cancelled_at,
+            d.cancelled_by,
+            d.cancel_reason,
+        )  # fmt: skip
+        for d, last_fr, first_fr, last_ar, first_ar in found
+    ]
+
+
+def document_row(session: Session, serial: str) -> IssuedDocument:
+    """The stored document a typed serial designates; :class:`DocumentNotFound` otherwise."""
+    parsed = parse_document_serial(serial)
+    row = (
+        session.execute(select(IssuedDocument).where(IssuedDocument.serial == str(parsed)))
+        .scalars()
+        .first()
+        if parsed
+        else None
+    )
+    if row is None:
+        raise DocumentNotFound(serial.strip())
+    return row
+
+
+def find_document(desk: Desk, serial: str) -> IssuedDocumentInfo:
+    with desk.store.read() as session:
+        row = document_row(session, serial)
+        return _infos(session, IssuedDocument.pk == row.pk)[0]
+
+
+def print_log(desk: Desk, day: date | None = None) -> list[IssuedDocumentInfo]:
+    """Every document issued on ``day`` (the office's local day; today by default), in
+    the order they were printed, cancelled ones included."""
+    with desk.store.read() as session:
+        return _infos(session, IssuedDocument.issued_on == (day or desk.today()))
+
+
+@dataclass(frozen=True)
+class QueuedRecord:
+    """An approved record and the documents it still waits for."""
+
+    row: ArtisanRow
+    missing: tuple[DocumentKind, ...]
+
+
+def _has_live(kind: DocumentKind) -> Exists:
+    return exists().where(
+        IssuedDocument.artisan_pk == Artisan.pk,
+        IssuedDocument.kind == kind.value,
+        IssuedDocument.cancelled_at.is_(None),
+    )
+
+
+def print_queue(desk: Desk, limit: int = 500) -> list[QueuedRecord]:
+    """Registered records approved by a supervisor and not yet printed in every kind (a
+    cancelled document does not count), oldest approval first.
+
+    Records imported as registered came with the paper documents of their time and
+    are not queued.
+    """
+    kinds = tuple(DocumentKind)
+    flags = [_has_live(kind).label(kind.value) for kind in kinds]
+    with desk.store.read() as session:
+        found = session.execute(
+            select(*ROW_COLUMNS, *flags)
+            .join(StatusChange, StatusChange.artisan_pk == Artisan.pk)
+            .where(
+                StatusChange.action == Action.APPROVE.value,
+                Artisan.status == Status.REGISTERED.value,
+                or_(*(not_(_has_live(kind)) for kind in kinds)),
+            )
+            .order_by(StatusChange.seq)
+            .limit(limit)
+        ).all()
+    queued: dict[int, QueuedRecord] = {}
+    for r in found:
+        missing = tuple(kind for kind in kinds if not getattr(r, kind.value))
+        queued.setdefault(r.pk, QueuedRecord(row_from(r), missing))
+    return list(queued.values())

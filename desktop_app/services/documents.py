@@ -1,0 +1,284 @@
+"""Issuing certificates and cards, and cancelling them.
+
+An issue is one transaction: the serials (from the device's yearly sequence), a row per
+document in ``issued_documents`` with who printed it, when and how many copies, a
+hash-chained audit entry and a sync outbox entry for each. Only registered records
+print. A record that already has a live document of the kind gets a duplicate: it needs
+a reason and a supervisor, is marked "DUPLICATA / نظير", gets its own serial and names
+the document it duplicates (which stays valid unless cancelled).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.printing.documents import ArtisanDocument, DocumentKind
+from desktop_app.services.desk import Desk
+from desktop_app.services.document_content import build_document, issuing_chamber, signed_payload
+from desktop_app.services.document_log import IssuedDocumentInfo, document_row, find_document
+from desktop_app.services.errors import NotAllowed, ServiceError
+from desktop_app.services.lookup import find_record
+from desktop_app.services.records import Actor, ArtisanRecord
+from desktop_app.storage import audit, document_serials, outbox
+from desktop_app.storage.bulk import insert_rows
+from desktop_app.storage.models import Artisan, IssuedDocument
+from desktop_app.storage.trusted_keys import DeviceKey
+from registry.artisan import Status
+from registry.device_keys import raw_public_key
+from registry.document_serial import DocumentSerial
+from registry.issues import Code, Issue, ValidationFailed
+from registry.text import check_text, clean_text
+from registry.workflow import Role
+
+ENTITY = "document"
+REASON_MAX = 500
+MAX_COPIES = 10
+SPECIMEN_SERIAL = "SPECIMEN"
+SPECIMEN_DEVICE = "00000000-0000-0000-0000-000000000000"  # no device: trusted nowhere
+KIND_LETTERS = {DocumentKind.CERTIFICATE: "A", DocumentKind.CARD: "C"}
+_SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+
+
+class Layout(StrEnum):
+    """How documents are laid out on paper."""
+
+    CERTIFICATE = "certificate"  # one A4 page each
+    CARD = "card"  # ID-1 pages, front then back, for a card printer
+    CARD_SHEET = "card-sheet"  # A4 sheets of ten cards on pre-cut card stock
+
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind.CERTIFICATE if self is Layout.CERTIFICATE else DocumentKind.CARD
+
+
+class NotRegistered(ServiceError):
+    """Only registered records print; ``detail`` names the records refused."""
+
+    code = Code.NOT_REGISTERED
+
+
+class ReprintNeedsReason(ServiceError):
+    """The records named in ``detail`` were printed before: a reprint needs a reason."""
+
+    code = Code.REPRINT_NEEDS_REASON
+
+
+class DocumentCancelled(ServiceError):
+    code = Code.DOCUMENT_CANCELLED
+
+
+@dataclass(frozen=True)
+class IssuedBatch:
+    """Documents just issued, ready to draw; each is to be printed ``copies`` times."""
+
+    kind: DocumentKind
+    documents: tuple[ArtisanDocument, ...]
+    copies: int
+
+    @property
+    def serials(self) -> tuple[str, ...]:
+        return tuple(d.serial for d in self.documents)
+
+
+def _records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
+    """The records ``keys`` designate, once each, in order; all registered."""
+    records: dict[str, ArtisanRecord] = {}
+    for key in keys:
+        record = find_record(desk, key)
+        records.setdefault(record.id, record)
+    refused = [r.registration_number for r in records.values() if r.status is not Status.REGISTERED]
+    if refused:
+        raise NotRegistered(", ".join(refused))
+    return list(records.values())
+
+
+def _live_documents(session: Session, ids: Sequence[str], kind: DocumentKind) -> dict[str, str]:
+    """The latest live document of ``kind`` of each record that has one (id → serial)."""
+    found = session.execute(
+        select(Artisan.id, IssuedDocument.serial)
+        .join(IssuedDocument, IssuedDocument.artisan_pk == Artisan.pk)
+        .where(
+            Artisan.id.in_(ids),
+            IssuedDocument.kind == kind.value,
+            IssuedDocument.cancelled_at.is_(None),
+        )
+        .order_by(IssuedDocument.pk)
+    ).all()
+    return {artisan_id: serial for artisan_id, serial in found}
+
+
+def _check_request(actor: Actor, reason: str, copies: int, reprints: Sequence[str]) -> None:
+    issues = check_text(reason, "reprint_reason", max_length=REASON_MAX)
+    if not 1 <= copies <= MAX_COPIES:
+        issues.append(Issue(Code.OUT_OF_RANGE, "copies", params={"min": 1, "max": MAX_COPIES}))
+    if issues:
+        raise ValidationFailed(issues)
+    if reprints and not reason:
+        raise ReprintNeedsReason(", ".join(reprints))
+    if reprints and actor.role not in _SUPERVISORS:
+        raise NotAllowed("a reprint is for a supervisor")
+
+
+def _serials(session: Session, desk: Desk, kind: DocumentKind, day: date, count: int) -> list[str]:
+    me = desk.identity
+    first = document_serials.reserve(session, me.device, day.year, count)
+    letter = KIND_LETTERS[kind]
+    return [
+        str(DocumentSerial(letter, me.region, me.office, me.device, day.year, first + offset))
+        for offset in range(count)
+    ]
+
+
+def issue_documents(
+    desk: Desk,
+    actor: Actor,
+    keys: Sequence[str],
+    kind: DocumentKind,
+    *,
+    reprint_reason: str | None = None,
+    copies: int = 1,
+) -> IssuedBatch:
+    """Issue one document of ``kind`` for each record that ``keys`` (numbers, CINs or
+    ids) designate — all of them or, on any refusal, none."""
+    reason = clean_text(reprint_reason)
+    records = _records(desk, keys)
+    chamber = issuing_chamber(desk)
+    day, now = desk.today(), desk.now()
+    with desk.store.write() as session:
+        ids = [r.id for r in records]
+        # Read again inside the transaction: a status may have changed since.
+        statuses = dict(
+            session.execute(select(Artisan.id, Artisan.status).where(Artisan.id.in_(ids))).all()
+        )
+        refused = [r.registration_number for r in records if statuses[r.id] != Status.REGISTERED]
+        if refused:
+            raise NotRegistered(", ".join(refused))
+        earlier = _live_documents(session, ids, kind)
+        _check_request(actor, reason, copies, [r.registration_number for r in records
+                                               if r.id in earlier])  # fmt: skip
+        pks = dict(session.execute(select(Artisan.id, Artisan.pk).where(Artisan.id.in_(ids))).all())
+        serials = _serials(session, desk, kind, day, len(records))
+        documents, rows = [], []
+        for record, serial in zip(records, serials, strict=True):
+            payload = signed_payload(record, serial, day, desk.device_key)
+            duplicate_of = earlier.get(record.id)
+            documents.append(
+                build_document(
+                    desk, record, kind, serial=serial, duplicate=duplicate_of is not None,
+                    issued_on=day, qr_payload=payload, chamber=chamber,
+                )
+            )  # fmt: skip
+            rows.append(
+                {
+                    "serial": serial, "kind": kind.value, "artisan_pk": pks[record.id],
+                    "registration_number": record.registration_number, "issued_on": day,
+                    "issued_at": now, "issued_by": actor.username, "copies": copies,
+                    "duplicate_of": duplicate_of, "reprint_reason": reason if duplicate_of else "",
+                    "payload": payload, "version": 1, "cancel_reason": "",
+                }
+            )  # fmt: skip
+        insert_rows(session, IssuedDocument, rows)
+        _record_issue(session, actor, rows, records, now)
+    return IssuedBatch(kind, tuple(documents), copies)
+
+
+def _record_issue(
+    session: Session,
+    actor: Actor,
+    rows: Sequence[Mapping[str, object]],
+    records: Sequence[ArtisanRecord],
+    now: datetime,
+) -> None:
+    """The audit entries and sync operations of an issue."""
+    events, operations = [], []
+    for row, record in zip(rows, records, strict=True):
+        serial = str(row["serial"])
+        after = {
+            "kind": row["kind"], "artisan_id": record.id,
+            "registration_number": record.registration_number, "copies": row["copies"],
+            "duplicate_of": row["duplicate_of"], "reprint_reason": row["reprint_reason"],
+        }  # fmt: skip
+        events.append(audit.AuditEvent.of(actor.username, "issue", ENTITY, serial, {}, after, now))
+        operations.append(outbox.Operation.of(ENTITY, serial, 0, after, now))
+    audit.append(session, events)
+    outbox.enqueue(session, operations)
+
+
+def preview_documents(desk: Desk, keys: Sequence[str], kind: DocumentKind) -> list[ArtisanDocument]:
+    """The documents as they would print, recording nothing: the serial reads SPECIMEN
+    and the QR code is signed by a throwaway key of no device, so that a saved preview
+    never verifies."""
+    records = _records(desk, keys)
+    with desk.store.read() as session:
+        earlier = _live_documents(session, [r.id for r in records], kind)
+    key = Ed25519PrivateKey.generate()
+    throwaway = DeviceKey(SPECIMEN_DEVICE, "", key, raw_public_key(key), None)
+    chamber, day = issuing_chamber(desk), desk.today()
+    return [
+        build_document(
+            desk,
+            record,
+            kind,
+            serial=SPECIMEN_SERIAL,
+            duplicate=record.id in earlier,
+            issued_on=day,
+            qr_payload=signed_payload(record, SPECIMEN_SERIAL, day, throwaway),
+            chamber=chamber,
+        )  # fmt: skip
+        for record in records
+    ]
+
+
+def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datetime) -> str:
+    row = document_row(session, serial)
+    if row.cancelled_at is not None:
+        raise DocumentCancelled(row.serial)
+    base = row.version
+    row.version = base + 1
+    row.cancelled_at, row.cancelled_by, row.cancel_reason = now, actor.username, reason
+    after = {"cancelled": True, "cancel_reason": reason}
+    audit.append(
+        session,
+        [audit.AuditEvent.of(actor.username, "cancel", ENTITY, row.serial, {"cancelled": False},
+                             after, now)],
+    )  # fmt: skip
+    outbox.enqueue(session, [outbox.Operation.of(ENTITY, row.serial, base, after, now)])
+    return row.serial
+
+
+def _checked_reason(reason: str) -> str:
+    reason = clean_text(reason)
+    issues = check_text(reason, "cancel_reason", max_length=REASON_MAX)
+    if not reason:
+        issues.append(Issue(Code.REASON_REQUIRED, "cancel_reason"))
+    if issues:
+        raise ValidationFailed(issues)
+    return reason
+
+
+def cancel_document(desk: Desk, actor: Actor, serial: str, reason: str) -> IssuedDocumentInfo:
+    """Cancel a printed document (spoilt paper, an error); it stays in the log."""
+    if actor.role not in _SUPERVISORS:
+        raise NotAllowed("cancelling a document is for a supervisor")
+    reason = _checked_reason(reason)
+    with desk.store.write() as session:
+        cancelled = _cancel(session, actor, serial, reason, desk.now())
+    return find_document(desk, cancelled)
+
+
+def withdraw_unprinted(desk: Desk, actor: Actor, batch: IssuedBatch, reason: str) -> None:
+    """Cancel a batch its issuer could not print (the print dialog closed, the file
+    could not be written): any role may withdraw the documents it has just issued."""
+    reason = _checked_reason(reason)
+    with desk.store.write() as session:
+        for serial in batch.serials:
+            if document_row(session, serial).issued_by != actor.username:
+                raise NotAllowed("only the issuer withdraws an unprinted document")
+            _cancel(session, actor, serial, reason, desk.now())
