@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Exists, exists, not_, or_, select
+from sqlalchemy import ColumnElement, Exists, exists, select
 from sqlalchemy.orm import Session
 
 from desktop_app.printing.documents import DocumentKind
@@ -14,10 +14,10 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.errors import RecordNotFound
 from desktop_app.services.records import ArtisanRow
 from desktop_app.services.search import ROW_COLUMNS, row_from
-from desktop_app.storage.models import Artisan, IssuedDocument, StatusChange
+from desktop_app.storage import print_queue as print_queue_rows
+from desktop_app.storage.models import Artisan, IssuedDocument, PrintQueueEntry
 from registry.artisan import Status
 from registry.document_serial import parse_document_serial
-from registry.workflow import Action
 
 
 class DocumentNotFound(RecordNotFound):
@@ -134,28 +134,29 @@ def _has_live(kind: DocumentKind) -> Exists:
 
 
 def print_queue(desk: Desk, limit: int = 500) -> list[QueuedRecord]:
-    """Registered records approved by a supervisor and not yet printed in every kind (a
-    cancelled document does not count), oldest approval first.
+    """Registered records waiting for a certificate or a card, longest waiting first.
 
-    Records imported as registered came with the paper documents of their time and
-    are not queued.
+    A record waits from its approval by a supervisor (records imported as registered came
+    with the paper documents of their time) or from the cancellation of its document,
+    until a live document of every kind is printed. Runs in a write transaction: it files
+    the approvals made since it last ran.
     """
     kinds = tuple(DocumentKind)
     flags = [_has_live(kind).label(kind.value) for kind in kinds]
-    with desk.store.read() as session:
+    with desk.store.write() as session:
+        print_queue_rows.file_new_approvals(session)
         found = session.execute(
             select(*ROW_COLUMNS, *flags)
-            .join(StatusChange, StatusChange.artisan_pk == Artisan.pk)
-            .where(
-                StatusChange.action == Action.APPROVE.value,
-                Artisan.status == Status.REGISTERED.value,
-                or_(*(not_(_has_live(kind)) for kind in kinds)),
-            )
-            .order_by(StatusChange.seq)
-            .limit(limit)
+            .select_from(PrintQueueEntry)
+            .join(Artisan, Artisan.pk == PrintQueueEntry.artisan_pk)
+            .order_by(PrintQueueEntry.queued_at, PrintQueueEntry.artisan_pk)
         ).all()
-    queued: dict[int, QueuedRecord] = {}
-    for r in found:
-        missing = tuple(kind for kind in kinds if not getattr(r, kind.value))
-        queued.setdefault(r.pk, QueuedRecord(row_from(r), missing))
-    return list(queued.values())
+        queued, printed = [], []
+        for r in found:
+            missing = tuple(kind for kind in kinds if not getattr(r, kind.value))
+            if not missing:
+                printed.append(r.pk)
+            elif Status(r.status) is Status.REGISTERED:
+                queued.append(QueuedRecord(row_from(r), missing))
+        print_queue_rows.drop(session, printed)
+    return queued[:limit]

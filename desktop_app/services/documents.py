@@ -26,7 +26,7 @@ from desktop_app.services.document_log import IssuedDocumentInfo, document_row, 
 from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.lookup import find_record
 from desktop_app.services.records import Actor, ArtisanRecord
-from desktop_app.storage import audit, document_serials, outbox
+from desktop_app.storage import audit, document_serials, outbox, print_queue
 from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import Artisan, IssuedDocument
 from desktop_app.storage.trusted_keys import DeviceKey
@@ -250,6 +250,7 @@ def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datet
                              after, now)],
     )  # fmt: skip
     outbox.enqueue(session, [outbox.Operation.of(ENTITY, row.serial, base, after, now)])
+    print_queue.enqueue(session, row.artisan_pk, now)  # it needs a document again
     return row.serial
 
 

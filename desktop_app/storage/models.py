@@ -290,3 +290,13 @@ class IssuedDocument(Base):
         Index("ix_issued_documents_issued_on", "issued_on", "pk"),
         Index("ix_issued_documents_artisan", "artisan_pk", "kind"),
     )
+
+
+class PrintQueueEntry(Base):
+    """A registered record waiting for a document: filed when a supervisor approves it
+    or when its document is cancelled, dropped once every kind is printed."""
+
+    __tablename__ = "print_queue"
+
+    artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"), primary_key=True)
+    queued_at: Mapped[datetime] = mapped_column(DateTime)

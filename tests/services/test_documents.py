@@ -38,6 +38,7 @@ from desktop_app.services.status import change_status
 from desktop_app.services.verification import verify_text
 from desktop_app.storage.audit import verify_chain
 from desktop_app.storage.models import AuditEntry, IssuedDocument, OutboxEntry
+from registry.artisan import Status
 from registry.document_serial import parse_document_serial
 from registry.issues import Code, ValidationFailed
 from registry.signed_payload import Reason, cin_matches
@@ -227,6 +228,8 @@ def test_the_print_queue_holds_approved_records_until_both_documents_print(
     desk: Desk, clerk: Actor, supervisor: Actor, fatima: ArtisanRecord, youssef: ArtisanRecord
 ) -> None:
     register_artisan(desk, clerk, make_draft(cin="AA1"))  # pending: not queued
+    # Registered without an approval, as an import does: it came with its paper documents.
+    register_artisan(desk, supervisor, make_draft(cin="AA2"), status=Status.REGISTERED)
     queue = print_queue(desk)
     assert [(q.row.cin, q.missing) for q in queue] == [
         ("K123456", (CERTIFICATE, CARD)), ("BE654321", (CERTIFICATE, CARD)),
@@ -239,6 +242,9 @@ def test_the_print_queue_holds_approved_records_until_both_documents_print(
     assert [(q.row.cin, q.missing) for q in print_queue(desk)] == [
         ("K123456", (CARD,)), ("BE654321", (CARD,)),
     ]  # fmt: skip
+    # A suspended registration waits out of sight.
+    change_status(desk, supervisor, fatima.id, Action.SUSPEND, "unpaid dues", fatima.version)
+    assert [q.row.cin for q in print_queue(desk)] == ["BE654321"]
 
 
 def test_a_preview_records_nothing_and_its_code_never_verifies(

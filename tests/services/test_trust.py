@@ -103,7 +103,8 @@ def test_reopening_keeps_the_key_and_a_store_from_before_keys_gets_one(
     key_path(data_dir).unlink()
     with sqlite3.connect(store_path(data_dir)) as conn:
         conn.executescript(
-            "DROP TABLE issued_documents; DROP TABLE document_sequences; DROP TABLE trusted_keys;"
+            "DROP TABLE print_queue; DROP TABLE issued_documents; DROP TABLE document_sequences;"
+            "DROP TABLE trusted_keys;"
             "UPDATE alembic_version SET version_num = '0003';"
         )
     upgraded = open_desk(data_dir)
