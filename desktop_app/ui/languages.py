@@ -18,10 +18,31 @@ from pathlib import Path
 import PySide6
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+
+DATE_FORMAT = "dd/MM/yyyy"
+"""Dates as clerks type them, in every language, with the locale's (Western) digits.
+Not the locale's short format: Arabic (Morocco) gives ``d‏/M‏/yyyy``, whose right-to-left
+marks show 05/03/2024 as 2024/3/5 beside an editor that shows 05/03/2024."""
+MOMENT_FORMAT = f"{DATE_FORMAT} HH:mm"
+
+
+def interface_mark() -> str:
+    """An invisible mark of the interface's direction: put first on a line that may start
+    with a name in the other script, it keeps the line in the interface's direction."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\u200f" if rtl else "\u200e"
+
+
+def latin_code(text: str) -> str:
+    """``text`` (a registration number, an office code, a file path) isolated so that it
+    reads left to right inside a sentence of either direction: after an Arabic word, the
+    bidi algorithm would otherwise show 01-511 as 511-01."""
+    return f"\u2066{text}\u2069"
 
 
 class Language(StrEnum):

@@ -24,7 +24,7 @@ from desktop_app.services.policies import Policy, policies
 from desktop_app.services.search import SearchFilters, SearchQuery, count
 from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.idle import IdleWatcher
-from desktop_app.ui.languages import Language
+from desktop_app.ui.languages import Language, latin_code
 from desktop_app.ui.record.dialog import RecordDialog
 from desktop_app.ui.registration.screen import RegistrationScreen
 from desktop_app.ui.screen import Screen
@@ -135,10 +135,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         identity = self.ctx.desk.identity
         self.setWindowTitle(
-            translate("main", "Hirfa — %1 (%2-%3)")
+            translate("main", "Hirfa — %1 (%2)")
             .replace("%1", identity.office_name)
-            .replace("%2", identity.region)
-            .replace("%3", identity.office)
+            .replace("%2", latin_code(f"{identity.region}-{identity.office}"))
         )
         for row in range(self.navigation.count()):
             item = self.navigation.item(row)
@@ -162,7 +161,7 @@ class MainWindow(QMainWindow):
                 # Isolated: an Arabic name must not turn a French line around.
                 .replace("%1", f"\u2068{user.full_name}\u2069")
                 .replace("%2", choice("role", user.role.value))
-                .replace("%3", f"{identity.region}-{identity.office}")
+                .replace("%3", latin_code(f"{identity.region}-{identity.office}"))
             )
         self.refresh_counts()
 
@@ -235,11 +234,10 @@ class MainWindow(QMainWindow):
             translate("main", "About Hirfa"),
             translate(
                 "main",
-                "Hirfa — the National Register of Traditional Crafts.\nOffice %1-%2, computer %3.",
+                "Hirfa — the National Register of Traditional Crafts.\nOffice %1, computer %2.",
             )
-            .replace("%1", identity.region)
-            .replace("%2", identity.office)
-            .replace("%3", identity.device),
+            .replace("%1", latin_code(f"{identity.region}-{identity.office}"))
+            .replace("%2", identity.device),
         )
 
     def set_locked(self, locked: bool) -> None:

@@ -328,7 +328,10 @@ def test_a_file_that_is_not_an_activity_list_is_refused_clearly(
     choose(monkeypatch, path)
     qtbot.mouseClick(screen.activity_list.load_button, Qt.MouseButton.LeftButton)
     outcome = screen.activity_list.outcome.text()
-    assert outcome.startswith("wrong.json was not loaded; the list in force is unchanged.")
+    # The file name is isolated: it reads left to right in an Arabic sentence too.
+    assert outcome.startswith(
+        "\u2066wrong.json\u2069 was not loaded; the list in force is unchanged."
+    )
     assert "not an activity list" in outcome
     assert ctx.desk.activities.active.version == "provisional-2026-11"
     assert screen.activity_list.values["version"].text() == "provisional-2026-11"

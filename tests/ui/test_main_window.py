@@ -82,9 +82,11 @@ def test_the_status_bar_shows_user_office_and_counts(
 ) -> None:
     ctx = make_ctx(Role.CLERK)
     window = open_window(ctx, small_entries())
-    assert window.user_label.text() == "\u2068Test clerk\u2069 (Clerk) — office 01-511"
+    # The office code is isolated so that Arabic does not read 01-511 as 511-01.
+    office = "\u206601-511\u2069"
+    assert window.user_label.text() == f"\u2068Test clerk\u2069 (Clerk) — office {office}"
     assert window.counts_label.text() == "0 artisans — 0 pending review"
-    assert window.windowTitle() == "Hirfa — Tanger (01-511)"
+    assert window.windowTitle() == f"Hirfa — Tanger ({office})"
     saved = register_artisan(ctx.desk, ctx.actor, make_draft())
     ctx.bus.record_saved.emit(saved.record.id)
     assert window.counts_label.text() == "1 artisans — 1 pending review"

@@ -78,7 +78,7 @@ def test_shows_the_data_and_the_history(
     changed = make_draft(photo=make_photo(), email="fatima@example.ma", birth_place="Tétouan")
     update_artisan(clerk_ctx.desk, clerk_ctx.actor, pending.id, changed, 1)
     dialog = open_dialog(clerk_ctx, pending, qtbot)
-    assert dialog.windowTitle() == f"Record {pending.registration_number}"
+    assert dialog.windowTitle() == f"Record \u2066{pending.registration_number}\u2069"
     assert dialog.number.text() == pending.registration_number
     assert dialog.name_fr.text() == "El Amrani Fatima"
     assert dialog.name_ar.text() == "العمراني فاطمة"

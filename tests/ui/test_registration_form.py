@@ -413,7 +413,7 @@ def test_edit_a_record_and_save_it(
 ) -> None:
     record = existing(ctx)
     screen.edit(record.id)
-    assert screen.title() == f"Edit registration {record.registration_number}"
+    assert screen.title() == f"Edit registration \u2066{record.registration_number}\u2069"
     assert screen.heading.text() == screen.title()
     assert screen.form.value("last_name_ar") == "العمراني"
     assert screen.form.value("birth_date") == "17/05/1980"

@@ -46,7 +46,7 @@ def test_no_text_is_collected_without_its_context(catalogue: dict[str, set[str]]
         ("failures", "Unexpected error"),
         ("admin", "Administration"),
         ("admin", "Load an official list…"),
-        ("admin", "The account %1 %2."),
+        ("admin", "The account %1 is the last active administrator and cannot be disabled."),
     ],
 )
 def test_texts_are_collected_in_their_context(

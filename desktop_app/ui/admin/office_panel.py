@@ -21,7 +21,8 @@ from desktop_app.services.desk import load_activity_list
 from desktop_app.services.errors import StoreProblem
 from desktop_app.ui.admin.feedback import ERROR_STYLE, handle_failure
 from desktop_app.ui.context import AppContext, translate
-from desktop_app.ui.languages import Language
+from desktop_app.ui.languages import Language, latin_code
+from desktop_app.ui.record.display import align_script
 from registry.reference import Nomenclature
 
 
@@ -38,20 +39,28 @@ def _value_label(name: str, *, latin: bool = False) -> QLabel:
 class _LabelledValues(QGroupBox):
     """A read-only form: a label and a selectable value per row."""
 
-    def __init__(self, names: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        names: tuple[str, ...],
+        parent: QWidget | None = None,
+        *,
+        latin: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for name in names:
             self.labels[name] = QLabel()
-            self.values[name] = _value_label(name)
+            self.values[name] = _value_label(name, latin=name in latin)
             self.form.addRow(self.labels[name], self.values[name])
 
     def set_texts(self, texts: dict[str, tuple[str, str]]) -> None:
         for name, (label, value) in texts.items():
             self.labels[name].setText(label)
             self.values[name].setText(value)
+            # Every value beside its caption, whether it starts with an Arabic word or not.
+            align_script(self.values[name], None)
 
 
 class IdentityPanel(_LabelledValues):
@@ -87,7 +96,7 @@ class ActivityListPanel(_LabelledValues):
     """The version of the activity list in force, and loading the official one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(("version", "status", "contents"), parent)
+        super().__init__(("version", "status", "contents"), parent, latin=frozenset({"version"}))
         self.ctx = ctx
         self.setObjectName("activity_list")
         self.load_button = QPushButton(qtawesome.icon("fa5s.file-import", color="#5a4632"), "")
@@ -175,7 +184,7 @@ class ActivityListPanel(_LabelledValues):
             return
         self._say(
             translate("admin", "%1 was not loaded; the list in force is unchanged.").replace(
-                "%1", path.name
+                "%1", latin_code(path.name)
             )
             + "\n"
             + detail,

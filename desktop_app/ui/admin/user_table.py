@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from desktop_app.services.users import UserInfo
 from desktop_app.ui.context import choice, translate
+from desktop_app.ui.languages import MOMENT_FORMAT, latin_code
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("username", "full_name", "role", "state", "locked_until")
@@ -23,7 +24,7 @@ COLUMNS = ("username", "full_name", "role", "state", "locked_until")
 def local_moment(moment: datetime) -> str:
     """A stored moment (UTC, without tzinfo) as local date and time in the interface's locale."""
     local = QDateTime(moment.replace(tzinfo=UTC).astimezone().replace(tzinfo=None))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+    return latin_code(QLocale().toString(local, MOMENT_FORMAT))
 
 
 class UserTableModel(QAbstractTableModel):

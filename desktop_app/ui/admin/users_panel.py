@@ -22,8 +22,8 @@ from desktop_app.services.users import UserInfo, list_users, set_active
 from desktop_app.ui.admin.feedback import error_label, handle_failure, show_text
 from desktop_app.ui.admin.user_dialogs import AddUserDialog, ResetPasswordDialog
 from desktop_app.ui.admin.user_table import COLUMNS, UserTableModel
-from desktop_app.ui.context import AppContext, message, translate
-from registry.issues import ValidationFailed
+from desktop_app.ui.context import AppContext, translate
+from registry.issues import Code, ValidationFailed
 
 
 class UsersPanel(QWidget):
@@ -164,13 +164,15 @@ class UsersPanel(QWidget):
 
     def _refused(self, user: UserInfo, error: BaseException) -> None:
         self._update_buttons()
-        if isinstance(error, ValidationFailed):
-            text = " ".join(message(issue) for issue in error.issues)
+        if isinstance(error, ValidationFailed) and any(
+            issue.code is Code.LAST_ADMINISTRATOR for issue in error.issues
+        ):
             show_text(
                 self.error,
-                translate("admin", "The account %1 %2.")
-                .replace("%1", user.username)
-                .replace("%2", text),
+                translate(
+                    "admin",
+                    "The account %1 is the last active administrator and cannot be disabled.",
+                ).replace("%1", user.username),
             )
         else:
             handle_failure(self.ctx, self, error)

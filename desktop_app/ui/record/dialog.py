@@ -26,6 +26,7 @@ from desktop_app.services.lookup import record_with_history
 from desktop_app.services.records import ArtisanRecord, RecordWithHistory
 from desktop_app.services.status import change_status
 from desktop_app.ui.context import AppContext, choice, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.record.display import ReferenceNames, align_script, joined, moment_text
 from desktop_app.ui.record.feedback import report_failure
 from desktop_app.ui.record.history import ChangeHistory, StatusHistory
@@ -233,7 +234,7 @@ class RecordDialog(QDialog):
     def _show_header(self, history: RecordWithHistory) -> None:
         record, values = history.record, history.record.fields
         self.setWindowTitle(
-            translate("record", "Record %1").replace("%1", record.registration_number)
+            translate("record", "Record %1").replace("%1", latin_code(record.registration_number))
         )
         self.number.setText(record.registration_number)
         self.name_fr.setText(
@@ -321,18 +322,18 @@ class RecordDialog(QDialog):
         self._set_busy(True)
         self.ctx.runner.write(
             lambda: change_status(desk, actor, key, action, reason, version),
-            lambda record: self._applied(action, record),
+            self._applied,
             self._refused,
         )
 
-    def _applied(self, action: Action, record: ArtisanRecord) -> None:
+    def _applied(self, record: ArtisanRecord) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
         self.feedback.setText(
-            translate("record", "Done: %1. The status is now: %2.")
-            .replace("%1", choice("action", action.value))
-            .replace("%2", choice("status", record.status.value))
+            translate("record", "Done. The status is now: %1.").replace(
+                "%1", choice("status", record.status.value)
+            )
         )
         self.ctx.bus.record_saved.emit(self.artisan_id)  # reloads this view too
 

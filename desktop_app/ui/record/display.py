@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from desktop_app.ui.context import AppContext, choice, translate
-from desktop_app.ui.languages import Language
+from desktop_app.ui.languages import DATE_FORMAT, MOMENT_FORMAT, Language, latin_code
 from registry.serialization import JsonValue
 
 EMPTY = "—"
@@ -31,15 +31,14 @@ LATIN_FIELDS = frozenset(
 def date_text(value: date | None) -> str:
     if value is None:
         return EMPTY
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QDate(value.year, value.month, value.day), DATE_FORMAT)
 
 
 def moment_text(value: datetime) -> str:
-    """A stored moment (UTC, without tzinfo) in the computer's local time."""
+    """A stored moment (UTC, without tzinfo) in the computer's local time, date then time
+    whatever the direction of the text around it."""
     local = value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-    return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+    return latin_code(QLocale().toString(QDateTime(local), MOMENT_FORMAT))
 
 
 def script_direction(field: str) -> Qt.LayoutDirection | None:

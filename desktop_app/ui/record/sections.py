@@ -124,10 +124,10 @@ class RecordSections(QWidget):
             box.setObjectName(f"section_{section}")
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            # A caption too long for the column (a translation) goes above its value.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name in fields:
                 caption, value = QLabel(), QLabel()
-                caption.setWordWrap(True)
-                caption.setMinimumWidth(120)
                 value.setObjectName(f"value_{name}")
                 value.setWordWrap(True)
                 value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

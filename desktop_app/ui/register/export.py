@@ -12,6 +12,7 @@ from desktop_app.services.exporting import ExportSummary, export_artisans
 from desktop_app.services.search import SearchQuery
 from desktop_app.services.spreadsheet_files import FileProblem
 from desktop_app.ui.context import AppContext, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.record.feedback import show_message
 
 
@@ -80,7 +81,7 @@ class ResultExport(QObject):
             export_title(),
             translate("register", "%1 artisans exported to:\n%2")
             .replace("%1", self.window.locale().toString(summary.rows))
-            .replace("%2", str(summary.path)),
+            .replace("%2", latin_code(str(summary.path))),
         )
 
     def _failed(self, error: BaseException) -> None:

@@ -28,7 +28,7 @@ from desktop_app.ui.register.export import ResultExport
 from desktop_app.ui.register.filters import FilterBar
 from desktop_app.ui.register.returned import ReturnedPanel
 from desktop_app.ui.register.table_model import SORT_KEYS, ArtisanTableModel, Column
-from desktop_app.ui.register.table_view import configure_artisan_table, select_row
+from desktop_app.ui.register.table_view import configure_artisan_table, select_row, size_columns
 from desktop_app.ui.screen import Screen
 
 SEARCH_DELAY_MS = 250
@@ -127,6 +127,7 @@ class RegisterScreen(Screen):
         self.returned.retranslate()
         self.export.retranslate()
         self.model.retranslate()
+        size_columns(self.table)
         self.empty_hint.setText(translate("register", "No artisan matches this search."))
         if self._total is not None:
             self.count_label.setText(count_text(self._total, self.locale().toString(self._total)))

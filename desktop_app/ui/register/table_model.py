@@ -67,8 +67,9 @@ def column_title(column: Column) -> str:
         Column.CIN: label("cin"),
         Column.NAME_FR: translate("register", "Name (Latin)"),
         Column.NAME_AR: translate("register", "Name (Arabic)"),
-        Column.BIRTH_DATE: label("birth_date"),
-        Column.PROVINCE: label("province"),
+        # Column titles of their own, short enough in every language for a narrow column.
+        Column.BIRTH_DATE: translate("register", "Birth date"),
+        Column.PROVINCE: translate("register", "Province"),
         Column.CATEGORY: label("category"),
         Column.ACTIVITY: label("activity"),
         Column.STATUS: label("status"),

@@ -72,15 +72,21 @@ def configure_artisan_table(table: QTableView, model: ArtisanTableModel) -> None
     )
     header = table.horizontalHeader()
     header.setHighlightSections(False)
-    cells, titles = table.fontMetrics(), header.fontMetrics()
+    size_columns(table)
+    for column in (Column.NAME_FR, Column.NAME_AR):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def size_columns(table: QTableView) -> None:
+    """Widths for the sample values and the titles in the interface language (again
+    after the language changes)."""
+    cells, titles = table.fontMetrics(), table.horizontalHeader().fontMetrics()
     for column, sample in COLUMN_SAMPLES.items():
         width = max(
             cells.horizontalAdvance(sample) + 14,
             titles.horizontalAdvance(column_title(column)) + 28,  # room for the sort arrow
         )
         table.setColumnWidth(column, width)
-    for column in (Column.NAME_FR, Column.NAME_AR):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 def select_row(table: QTableView, row: int) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.ui.bus import Bus
 from desktop_app.ui.context import choice, translate
+from desktop_app.ui.languages import latin_code
 
 BANNER_STYLE = """
 #saved_banner { background: #e7f3ea; border: 1px solid #2e7d32; border-radius: 4px; }
@@ -71,7 +72,8 @@ class SavedBanner(QFrame):
         else:
             text = translate("registration", "Registered under No. %1. Status: %2.")
             detail = choice("status", record.status.value)
-        self.text.setText(text.replace("%1", record.registration_number).replace("%2", detail))
+        number = latin_code(record.registration_number)
+        self.text.setText(text.replace("%1", number).replace("%2", detail))
 
     def _open(self) -> None:
         if self._record is not None:

@@ -210,6 +210,12 @@ class CropDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("registration", "Crop")
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("registration", "Cancel")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.duplicates import DuplicateCandidate, find_duplicates
 from desktop_app.ui.context import AppContext, choice, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.registration.field_row import repolish
 from registry.artisan import ArtisanDraft
 from registry.duplicates import MatchKind
@@ -41,7 +42,7 @@ def candidate_text(candidate: DuplicateCandidate) -> str:
     latin = " ".join(p for p in (row.last_name_fr.upper(), row.first_name_fr) if p)
     arabic = " ".join(p for p in (row.last_name_ar, row.first_name_ar) if p)
     cin = translate("registration", "CIN %1").replace("%1", row.cin) if row.cin else ""
-    number = translate("registration", "No. %1").replace("%1", row.registration_number)
+    number = translate("registration", "No. %1").replace("%1", latin_code(row.registration_number))
     status = choice("status", row.status.value)
     lines = (
         latin,

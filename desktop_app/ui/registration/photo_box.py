@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ui.context import AppContext, full_message, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.registration.crop import CARD_SIZE, CropDialog, fits_a_card
 from desktop_app.ui.registration.field_row import repolish
 from registry.issues import Code, Issue
@@ -173,7 +174,7 @@ class PhotoBox(QFrame):
             lambda found: self._scan_found(found, folder),
             lambda _error: self._tell(
                 translate("registration", "The scanner's folder %1 cannot be read.").replace(
-                    "%1", folder
+                    "%1", latin_code(folder)
                 )
             ),
         )
@@ -182,7 +183,7 @@ class PhotoBox(QFrame):
         if found is None:
             self._tell(
                 translate("registration", "There is no JPEG or PNG image in %1.").replace(
-                    "%1", folder
+                    "%1", latin_code(folder)
                 )
             )
         else:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale, QTimer
 
 from desktop_app.services.drafts import SavedDraft, discard_draft, drafts_of
 from desktop_app.ui.context import translate
+from desktop_app.ui.languages import MOMENT_FORMAT, latin_code
 from desktop_app.ui.registration.dialogs import ask
 
 if TYPE_CHECKING:
@@ -57,9 +58,10 @@ class DraftOffer:
         if not kept or s.has_unsaved_changes():
             return
         latest = kept[0]
-        when = QLocale().toString(
-            QDateTime(latest.updated_at.replace(tzinfo=UTC).astimezone()),
-            QLocale.FormatType.ShortFormat,
+        when = latin_code(
+            QLocale().toString(
+                QDateTime(latest.updated_at.replace(tzinfo=UTC).astimezone()), MOMENT_FORMAT
+            )
         )
         if latest.artisan_id is None:
             text = translate(

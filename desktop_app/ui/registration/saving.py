@@ -20,6 +20,7 @@ from desktop_app.services.errors import (
 from desktop_app.services.records import SaveResult
 from desktop_app.services.registration import register_artisan, update_artisan
 from desktop_app.ui.context import translate
+from desktop_app.ui.languages import interface_mark, latin_code
 from desktop_app.ui.registration.dialogs import ask, tell
 from desktop_app.ui.registration.duplicates_panel import match_text
 from desktop_app.ui.registration.form import is_entity
@@ -53,7 +54,7 @@ def refuses_same_cin(draft: ArtisanDraft, found: list[DuplicateCandidate]) -> bo
 
 
 def candidates_text(found: list[DuplicateCandidate]) -> str:
-    lines = []
+    lines, mark = [], interface_mark()
     for candidate in found[:LISTED_CANDIDATES]:
         row = candidate.row
         names = " / ".join(
@@ -64,7 +65,8 @@ def candidates_text(found: list[DuplicateCandidate]) -> str:
             )
             if n
         )
-        lines.append(f"• {names} — {row.registration_number} ({match_text(candidate)})")
+        number = latin_code(row.registration_number)
+        lines.append(f"{mark}• \u2068{names}\u2069 — {number} ({match_text(candidate)})")
     if len(found) > LISTED_CANDIDATES:
         lines.append(
             translate("registration", "and %1 more").replace(

@@ -29,6 +29,7 @@ from desktop_app.services.errors import RecordNotFound
 from desktop_app.services.lookup import find_record
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.ui.context import AppContext, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.registration.autosave import DraftKeeper
 from desktop_app.ui.registration.banner import SavedBanner
 from desktop_app.ui.registration.checking import FormChecks
@@ -96,8 +97,7 @@ class RegistrationScreen(Screen):
         self.duplicates_group = QGroupBox()
         duplicates_layout = QVBoxLayout(self.duplicates_group)
         duplicates_layout.addWidget(self.duplicates)
-        side = QWidget()
-        side.setFixedWidth(SIDE_WIDTH)
+        self.side = side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.photo_group)
@@ -157,7 +157,7 @@ class RegistrationScreen(Screen):
         if self.record is None:
             return translate("registration", "New registration")
         return translate("registration", "Edit registration %1").replace(
-            "%1", self.record.registration_number
+            "%1", latin_code(self.record.registration_number)
         )
 
     def retranslate(self) -> None:
@@ -174,6 +174,8 @@ class RegistrationScreen(Screen):
         self.discard_button.setToolTip(translate("registration", "Discard what was typed (Esc)"))
         self.save_button.setText(translate("registration", "Save"))
         self.save_button.setToolTip(translate("registration", "Save (Ctrl+S)"))
+        # Wider than usual only if a translation of the photo buttons needs it.
+        self.side.setFixedWidth(max(SIDE_WIDTH, self.side.sizeHint().width()))
         self._show_notice()
 
     def set_notice(self, text: Callable[[], str] | None, severity: str = "error") -> None:

@@ -24,11 +24,12 @@ from desktop_app.services.records import ArtisanRecord, ArtisanRow
 from desktop_app.services.search import SearchFilters, SearchQuery, SortKey, count
 from desktop_app.services.status import change_status
 from desktop_app.ui.context import AppContext, choice, translate
+from desktop_app.ui.languages import latin_code
 from desktop_app.ui.record.display import joined
 from desktop_app.ui.record.feedback import report_failure
 from desktop_app.ui.record.reason import ReasonDialog
 from desktop_app.ui.register.table_model import ArtisanTableModel, Column
-from desktop_app.ui.register.table_view import configure_artisan_table, select_row
+from desktop_app.ui.register.table_view import configure_artisan_table, select_row, size_columns
 from desktop_app.ui.screen import Screen
 from registry.artisan import Status
 from registry.workflow import Action
@@ -115,6 +116,7 @@ class ReviewScreen(Screen):
         self.return_button.setText(choice("action", Action.RETURN.value))
         self.empty_hint.setText(translate("review", "No registration is waiting for review."))
         self.model.retranslate()
+        size_columns(self.table)
         self._update_buttons()
         self._show_total()
 
@@ -213,8 +215,8 @@ class ReviewScreen(Screen):
             else translate("review", "Returned to the clerk: %1 — %2")
         )
         self.feedback.setText(
-            done.replace("%1", record.registration_number).replace(
-                "%2", joined(values.last_name_fr, values.first_name_fr)
+            done.replace("%1", latin_code(record.registration_number)).replace(
+                "%2", f"\u2068{joined(values.last_name_fr, values.first_name_fr)}\u2069"
             )
         )
         self.ctx.bus.record_saved.emit(record.id)  # the queue refreshes with everyone else

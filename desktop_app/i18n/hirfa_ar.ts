@@ -1,0 +1,2386 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_MA">
+<context>
+    <name>admin</name>
+    <message>
+        <location filename="../ui/admin/feedback.py" line="79"/>
+        <location filename="../ui/admin/screen.py" line="46"/>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/feedback.py" line="96"/>
+        <source>Only an administrator can do this.</source>
+        <translation>هذه العملية من اختصاص المدير وحده.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="75"/>
+        <source>This office</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="85"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="88"/>
+        <source>Office code</source>
+        <translation>رمز المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="89"/>
+        <source>Office name</source>
+        <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="90"/>
+        <source>Computer number</source>
+        <translation>رقم الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="118"/>
+        <source>Activity list</source>
+        <translation>لائحة الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="119"/>
+        <source>Load an official list…</source>
+        <translation>تحميل لائحة رسمية…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="123"/>
+        <source>Version in force</source>
+        <translation>الإصدار الجاري به العمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="124"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="126"/>
+        <source>Contents</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="127"/>
+        <source>%1 activities in %2 branches</source>
+        <translation>%1 من الأنشطة موزعة على %2 من الفروع</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="138"/>
+        <source>Provisional: load the official list as soon as you receive it.</source>
+        <translation>مؤقتة: حمّل اللائحة الرسمية فور التوصل بها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="142"/>
+        <source>Official</source>
+        <translation>رسمية</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="148"/>
+        <source>Load an official activity list</source>
+        <translation>تحميل لائحة رسمية للأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="150"/>
+        <source>Activity lists (*.json)</source>
+        <translation>لوائح الأنشطة (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="170"/>
+        <source>The activity list %1 is now in force.</source>
+        <translation>أصبحت لائحة الأنشطة %1 هي الجاري بها العمل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/office_panel.py" line="186"/>
+        <source>%1 was not loaded; the list in force is unchanged.</source>
+        <translation>لم يتم تحميل %1؛ اللائحة الجاري بها العمل لم تتغير.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/policies_panel.py" line="58"/>
+        <source>Security policies</source>
+        <translation>قواعد الأمان</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/policies_panel.py" line="61"/>
+        <source>Save the policies</source>
+        <translation>حفظ القواعد</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/policies_panel.py" line="63"/>
+        <location filename="../ui/admin/policies_panel.py" line="103"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/screen.py" line="49"/>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/screen.py" line="50"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="61"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="67"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="114"/>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="116"/>
+        <source>The new user logs in with this user name and password.</source>
+        <translation>يدخل المستخدم الجديد إلى البرنامج باسم المستخدم وكلمة المرور هذين.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="120"/>
+        <location filename="../ui/admin/user_table.py" line="70"/>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="122"/>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="125"/>
+        <source>Add the user</source>
+        <translation>إضافة المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="160"/>
+        <source>Reset a password</source>
+        <translation>إعادة تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="162"/>
+        <source>New password for %1 (%2). Give it to the user in person; it also lifts a lockout.</source>
+        <translation>كلمة مرور جديدة للمستخدم %1 (%2). سلّمها له شخصيًا؛ وهي ترفع أيضًا قفل الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="169"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="170"/>
+        <source>New password again</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_dialogs.py" line="171"/>
+        <source>Set the password</source>
+        <translation>تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="68"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="69"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="71"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="72"/>
+        <source>Locked until</source>
+        <translation>مقفل إلى غاية</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="94"/>
+        <source>Enabled</source>
+        <translation>مفعل</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/user_table.py" line="94"/>
+        <source>Disabled</source>
+        <translation>معطل</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="77"/>
+        <source>Accounts are never deleted: disable the account of someone who leaves. A new password also lifts a lockout.</source>
+        <translation>لا تُحذف الحسابات أبدًا: عطّل حساب كل من يغادر المكتب. وتعيين كلمة مرور جديدة يرفع أيضًا قفل الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="83"/>
+        <source>Add a user…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="84"/>
+        <source>Reset the password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="122"/>
+        <source>Enable the account</source>
+        <translation>تفعيل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="125"/>
+        <source>Disable the account</source>
+        <translation>تعطيل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../ui/admin/users_panel.py" line="172"/>
+        <source>The account %1 is the last active administrator and cannot be disabled.</source>
+        <translation>الحساب %1 هو آخر حساب مدير مفعل، ولا يمكن تعطيله.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="81"/>
+        <source>The office store cannot be opened. The details are in:</source>
+        <translation>تعذر فتح قاعدة بيانات المكتب. التفاصيل في:</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="91"/>
+        <source>Hirfa cannot start</source>
+        <translation>تعذر تشغيل حرفة</translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <location filename="../messages.py" line="232"/>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="233"/>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="236"/>
+        <source>Artisan with a diploma</source>
+        <translation>صانع تقليدي حاصل على دبلوم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="237"/>
+        <source>Artisan by experience</source>
+        <translation>صانع تقليدي بالتجربة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="238"/>
+        <source>Master artisan (maâlem)</source>
+        <translation>معلم حرفي</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="239"/>
+        <source>Craft cooperative</source>
+        <translation>تعاونية الصناعة التقليدية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="240"/>
+        <source>Craft enterprise</source>
+        <translation>مقاولة الصناعة التقليدية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="243"/>
+        <source>Own workshop</source>
+        <translation>ورشة خاصة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="244"/>
+        <source>At home</source>
+        <translation>في المنزل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="245"/>
+        <source>In a cooperative</source>
+        <translation>داخل تعاونية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="246"/>
+        <source>Itinerant</source>
+        <translation>متنقل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="247"/>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="250"/>
+        <source>Not enrolled</source>
+        <translation>غير منخرط</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="251"/>
+        <source>Enrolled</source>
+        <translation>منخرط</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="252"/>
+        <source>Rights suspended</source>
+        <translation>الحقوق موقوفة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="255"/>
+        <source>Single professional contribution (CPU)</source>
+        <translation>المساهمة المهنية الموحدة (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="256"/>
+        <source>Auto-entrepreneur</source>
+        <translation>المقاول الذاتي</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="257"/>
+        <source>Simplified accounting</source>
+        <translation>المحاسبة المبسطة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="258"/>
+        <source>None</source>
+        <translation>بدون</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="261"/>
+        <source>Pending review</source>
+        <translation>في انتظار المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="262"/>
+        <source>Returned to the clerk</source>
+        <translation>أعيد إلى الموظف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="263"/>
+        <source>Registered</source>
+        <translation>مسجل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="264"/>
+        <source>Suspended</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="265"/>
+        <source>Struck off</source>
+        <translation>مشطب عليه</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="268"/>
+        <source>Clerk</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="269"/>
+        <source>Supervisor</source>
+        <translation>مشرف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="270"/>
+        <source>Administrator</source>
+        <translation>مدير</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="273"/>
+        <source>Registered at the counter</source>
+        <translation>تسجيل بالشباك</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="274"/>
+        <source>Imported</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="275"/>
+        <source>Demo data</source>
+        <translation>بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="276"/>
+        <source>Edited</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="277"/>
+        <source>Approve</source>
+        <translation>مصادقة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="278"/>
+        <source>Return to the clerk</source>
+        <translation>إرجاع إلى الموظف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="279"/>
+        <source>Submit for review again</source>
+        <translation>إعادة الإرسال للمراجعة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="280"/>
+        <source>Suspend</source>
+        <translation>توقيف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="281"/>
+        <source>Strike off</source>
+        <translation>تشطيب</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="282"/>
+        <source>Reinstate</source>
+        <translation>إعادة القيد</translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../ui/failures.py" line="20"/>
+        <source>Something went wrong and the last action was not completed.</source>
+        <translation>حدث خلل ولم تكتمل العملية الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/failures.py" line="22"/>
+        <source>The details are in the log file:</source>
+        <translation>التفاصيل في ملف التتبع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/failures.py" line="24"/>
+        <source>Unexpected error</source>
+        <translation>خطأ غير متوقع</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../messages.py" line="28"/>
+        <source>CIN</source>
+        <translation>رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="29"/>
+        <source>Last name (Latin)</source>
+        <translation>الاسم العائلي (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="30"/>
+        <source>First name (Latin)</source>
+        <translation>الاسم الشخصي (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="31"/>
+        <source>Last name (Arabic)</source>
+        <translation>الاسم العائلي (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="32"/>
+        <source>First name (Arabic)</source>
+        <translation>الاسم الشخصي (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="33"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="34"/>
+        <source>Birth date</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="35"/>
+        <source>Birth place</source>
+        <translation>مكان الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="36"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="37"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="38"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="39"/>
+        <source>Address (Latin)</source>
+        <translation>العنوان (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="40"/>
+        <source>Address (Arabic)</source>
+        <translation>العنوان (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="41"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="42"/>
+        <source>Province</source>
+        <translation>العمالة / الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="43"/>
+        <source>Commune</source>
+        <translation>الجماعة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="44"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="45"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="46"/>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="47"/>
+        <source>Activity list version</source>
+        <translation>إصدار لائحة الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="48"/>
+        <source>Activity since (year)</source>
+        <translation>ممارسة النشاط منذ (السنة)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="49"/>
+        <source>Diploma</source>
+        <translation>الدبلوم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="50"/>
+        <source>School</source>
+        <translation>مؤسسة التكوين</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="51"/>
+        <source>Workplace</source>
+        <translation>مكان العمل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="52"/>
+        <source>CNSS number</source>
+        <translation>رقم الضمان الاجتماعي (CNSS)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="53"/>
+        <source>AMO status</source>
+        <translation>التأمين عن المرض (AMO)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="54"/>
+        <source>Fiscal regime</source>
+        <translation>النظام الجبائي</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="55"/>
+        <source>Name of the cooperative or enterprise (Latin)</source>
+        <translation>اسم التعاونية أو المقاولة (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="56"/>
+        <source>Name of the cooperative or enterprise (Arabic)</source>
+        <translation>اسم التعاونية أو المقاولة (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="57"/>
+        <source>ICE</source>
+        <translation>التعريف الموحد للمقاولة (ICE)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="58"/>
+        <source>RC court</source>
+        <translation>محكمة السجل التجاري</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="59"/>
+        <source>RC number</source>
+        <translation>رقم السجل التجاري</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="60"/>
+        <source>Tax identifier (IF)</source>
+        <translation>التعريف الضريبي (IF)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="61"/>
+        <source>ODCO number</source>
+        <translation>رقم مكتب تنمية التعاون (ODCO)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="62"/>
+        <source>Members</source>
+        <translation>عدد الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="63"/>
+        <source>Supervising artisan&apos;s registration number</source>
+        <translation>رقم تسجيل الصانع المؤطر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="64"/>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="65"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="67"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="68"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="69"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="70"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="71"/>
+        <source>Failed logins before a lockout</source>
+        <translation>محاولات الدخول الفاشلة قبل قفل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="72"/>
+        <source>Lockout duration (minutes)</source>
+        <translation>مدة قفل الحساب (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="73"/>
+        <source>Idle time before the session locks (minutes)</source>
+        <translation>مدة عدم النشاط قبل قفل الجلسة (بالدقائق)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="76"/>
+        <source>Reprint reason</source>
+        <translation>سبب إعادة الطبع</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="77"/>
+        <source>Reason for cancelling</source>
+        <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="78"/>
+        <source>Copies</source>
+        <translation>عدد النسخ</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="79"/>
+        <source>Signatory&apos;s name</source>
+        <translation>اسم الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="80"/>
+        <source>Signatory&apos;s title (French)</source>
+        <translation>صفة الموقّع (بالفرنسية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="81"/>
+        <source>Signatory&apos;s title (Arabic)</source>
+        <translation>صفة الموقّع (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="82"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+</context>
+<context>
+    <name>first_start</name>
+    <message>
+        <location filename="../ui/first_start.py" line="58"/>
+        <source>Welcome to Hirfa</source>
+        <translation>مرحبًا بكم في حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="60"/>
+        <source>This computer has no office register yet. These steps create it: the office, then its first administrator. Choose the language first.</source>
+        <translation>لا يتوفر هذا الحاسوب بعد على سجل خاص بالمكتب. تُنشئه الخطوات التالية: المكتب، ثم أول مدير له. اختر اللغة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="94"/>
+        <source>The office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="96"/>
+        <source>Region, office code and name, and this computer&apos;s number.</source>
+        <translation>الجهة، ورمز المكتب واسمه، ورقم هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="99"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="100"/>
+        <source>Office code (3 digits)</source>
+        <translation>رمز المكتب (3 أرقام)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="101"/>
+        <source>Office name</source>
+        <translation>اسم المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="102"/>
+        <source>Computer number in the office (01–99)</source>
+        <translation>رقم الحاسوب في المكتب (من 01 إلى 99)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="111"/>
+        <source>The office code has 3 digits, for example 511.</source>
+        <translation>يتكون رمز المكتب من 3 أرقام، مثلًا 511.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="114"/>
+        <source>The computer number has 2 digits, from 01 to 99.</source>
+        <translation>يتكون رقم الحاسوب من رقمين، من 01 إلى 99.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="146"/>
+        <source>The first administrator</source>
+        <translation>المدير الأول</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="148"/>
+        <source>This account adds the other users. Choose its password now.</source>
+        <translation>بهذا الحساب يضاف باقي المستخدمين. اختر كلمة مروره الآن.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="151"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="152"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="153"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="154"/>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="162"/>
+        <source>User name: 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>اسم المستخدم: من 2 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، ويبدأ بحرف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="168"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>يجب ألا يقل عدد حروف كلمة المرور عن %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="172"/>
+        <source>The two passwords differ.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="213"/>
+        <source>Hirfa — first start</source>
+        <translation>حرفة — التشغيل الأول</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="216"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="217"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="218"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_start.py" line="220"/>
+        <source>Create the office</source>
+        <translation>إنشاء المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>login</name>
+    <message>
+        <location filename="../ui/login.py" line="30"/>
+        <source>Too many failed attempts: the account is locked until %1.</source>
+        <translation>محاولات فاشلة كثيرة: الحساب مقفل إلى غاية %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="34"/>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>هذا الحساب معطل. اتصل بالمدير.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="35"/>
+        <source>The user name or the password is wrong.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="102"/>
+        <source>Hirfa — log in</source>
+        <translation>حرفة — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="103"/>
+        <source>Office: %1</source>
+        <translation>المكتب: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="105"/>
+        <source>Hirfa — session locked</source>
+        <translation>حرفة — الجلسة مقفلة</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="107"/>
+        <source>The session was locked. Enter your password to go on.</source>
+        <translation>تم قفل الجلسة. أدخل كلمة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="109"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="110"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="111"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="113"/>
+        <source>Unlock</source>
+        <translation>إلغاء القفل</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="113"/>
+        <source>Log in</source>
+        <translation>دخول</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="116"/>
+        <source>Log out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="116"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="127"/>
+        <source>Enter your user name and your password.</source>
+        <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../ui/login.py" line="138"/>
+        <source>Only the user who locked the session can unlock it.</source>
+        <translation>لا يمكن إلغاء قفل الجلسة إلا من طرف المستخدم الذي قفلها.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../ui/main_window.py" line="138"/>
+        <source>Hirfa — %1 (%2)</source>
+        <translation>حرفة — %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="145"/>
+        <source>&amp;Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="146"/>
+        <source>&amp;New registration</source>
+        <translation>تسجيل جديد</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="147"/>
+        <source>&amp;Lock the session</source>
+        <translation>قفل الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="148"/>
+        <source>Log &amp;out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="150"/>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="154"/>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="155"/>
+        <source>Open the &amp;log folder</source>
+        <translation>فتح مجلد ملفات التتبع</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="156"/>
+        <source>&amp;About Hirfa</source>
+        <translation>حول حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="160"/>
+        <source>%1 (%2) — office %3</source>
+        <translation>%1 (%2) — المكتب %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
+        <source>%1 artisans — %2 pending review</source>
+        <translation>عدد الصناع التقليديين: %1 — في انتظار المراجعة: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="234"/>
+        <source>About Hirfa</source>
+        <translation>حول حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="235"/>
+        <source>Hirfa — the National Register of Traditional Crafts.
+Office %1, computer %2.</source>
+        <translation>حرفة — السجل الوطني للصناعة التقليدية.
+المكتب %1، الحاسوب %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="260"/>
+        <source>Quit Hirfa</source>
+        <translation>إغلاق حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="261"/>
+        <source>A form has changes that are not saved. They are kept as a draft and offered again at the next start. Quit now?</source>
+        <translation>في إحدى الاستمارات تعديلات غير محفوظة. ستُحفظ كمسودة وتُقترح من جديد عند التشغيل المقبل. هل تريد الخروج الآن؟</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../messages.py" line="86"/>
+        <source>is required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="87"/>
+        <source>is too long: at most {max} characters</source>
+        <translation>طويل جدًا: الحد الأقصى لعدد الحروف هو {max}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="88"/>
+        <source>is too short</source>
+        <translation>قصير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="89"/>
+        <source>contains invisible control characters; retype it</source>
+        <translation>يحتوي على رموز تحكم غير مرئية؛ أعد كتابته</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="92"/>
+        <source>must be written in {script} letters</source>
+        <translation>يجب أن يُكتب بالحروف {script}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="93"/>
+        <source>may contain only letters, spaces, hyphens and apostrophes</source>
+        <translation>لا يقبل إلا الحروف والمسافات والشرطات والفواصل العليا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="96"/>
+        <source>is required in Latin or in Arabic letters (at least one)</source>
+        <translation>إلزامي بالحروف اللاتينية أو العربية (أحدهما على الأقل)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="99"/>
+        <source>is not one of the allowed values</source>
+        <translation>ليس من القيم المسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="100"/>
+        <source>must be 1 or 2 letters followed by 1 to 6 digits, e.g. AB123456</source>
+        <translation>يجب أن يتكون من حرف أو حرفين لاتينيين متبوعين بـ 1 إلى 6 أرقام، مثال: AB123456</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="103"/>
+        <location filename="../messages.py" line="138"/>
+        <source>is already registered to another live record</source>
+        <translation>مسجل سلفًا في ملف آخر قائم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="104"/>
+        <source>is not a valid date; write it as DD/MM/YYYY or YYYY-MM-DD</source>
+        <translation>ليس تاريخًا صحيحًا؛ اكتبه على الشكل 17/05/1980 أو 1980-05-17</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="107"/>
+        <source>cannot be in the future</source>
+        <translation>لا يمكن أن يكون في المستقبل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="108"/>
+        <source>gives an age under {min} years at registration</source>
+        <translation>يعطي سنًّا أقل من {min} سنة عند التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="111"/>
+        <source>gives an age over {max} years at registration</source>
+        <translation>يعطي سنًّا تفوق {max} سنة عند التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="114"/>
+        <source>is not a valid phone number; e.g. 0612345678 or +212612345678</source>
+        <translation>ليس رقم هاتف صحيحًا؛ مثال: 0612345678 أو ‎+212612345678</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="117"/>
+        <source>is not a valid e-mail address</source>
+        <translation>ليس عنوان بريد إلكتروني صحيحًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="118"/>
+        <source>is not a known province code (3 digits)</source>
+        <translation>ليس رمز عمالة أو إقليم معروفًا (3 أرقام)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="119"/>
+        <source>must be a commune code like 01.051.01.03</source>
+        <translation>يجب أن يكون رمز جماعة على شكل 01.051.01.03</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="120"/>
+        <source>is not a commune of the chosen province</source>
+        <translation>ليست من جماعات العمالة أو الإقليم المختار</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="123"/>
+        <source>is not in the list of communes</source>
+        <translation>غير موجودة في لائحة الجماعات</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="124"/>
+        <source>is outside this office&apos;s region (allowed, please check)</source>
+        <translation>خارج جهة هذا المكتب (مسموح به، يرجى التحقق)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="127"/>
+        <source>is not in the activity list in force</source>
+        <translation>غير وارد في لائحة الأنشطة الجاري بها العمل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="128"/>
+        <source>must be a year between {min} and {max}</source>
+        <translation>يجب أن يكون سنة بين {min} و{max}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="129"/>
+        <source>cannot be before the year of birth</source>
+        <translation>لا يمكن أن يسبق سنة الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="130"/>
+        <source>gives less than the {years} years of practice this category needs</source>
+        <translation>يعطي أقل من {years} سنوات من الممارسة التي تتطلبها هذه الفئة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="133"/>
+        <source>is required for an artisan with a diploma</source>
+        <translation>إلزامي بالنسبة للصانع الحاصل على دبلوم</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="136"/>
+        <source>is not a valid number for this field</source>
+        <translation>ليس رقمًا صحيحًا لهذا الحقل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="137"/>
+        <source>must be the 15 digits of a valid ICE</source>
+        <translation>يجب أن يكون تعريفًا موحدًا للمقاولة (ICE) صحيحًا من 15 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="139"/>
+        <source>is required for a cooperative</source>
+        <translation>إلزامي بالنسبة للتعاونية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="140"/>
+        <source>must be at least {min} for a cooperative</source>
+        <translation>يجب ألا يقل عن {min} بالنسبة للتعاونية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="141"/>
+        <source>is required for an enterprise</source>
+        <translation>إلزامي بالنسبة للمقاولة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="142"/>
+        <source>does not designate a registered individual artisan</source>
+        <translation>لا يحيل على صانع تقليدي فردي مسجل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="145"/>
+        <source>designates an artisan whose registration is not in force</source>
+        <translation>يحيل على صانع تقليدي تسجيله غير ساري المفعول</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="148"/>
+        <source>applies only to cooperatives and enterprises</source>
+        <translation>يخص التعاونيات والمقاولات فقط</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="151"/>
+        <source>must be a JPEG or PNG image</source>
+        <translation>يجب أن تكون صورة بصيغة JPEG أو PNG</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="152"/>
+        <source>is too large</source>
+        <translation>حجمها كبير جدًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="153"/>
+        <source>is too small: at least {min} pixels on each side</source>
+        <translation>صغيرة جدًا: يجب ألا يقل كل جانب منها عن {min} بكسل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="156"/>
+        <source>is not a valid registration number (check the digits)</source>
+        <translation>ليس رقم تسجيل صحيحًا (تحقق من الأرقام)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="159"/>
+        <source>cannot change this way from its current status</source>
+        <translation>لا يمكن تغييرها بهذه الطريقة انطلاقًا من الحالة الحالية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="162"/>
+        <source>is required for this change</source>
+        <translation>إلزامي لهذا التغيير</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="163"/>
+        <source>was changed by someone else since it was opened; reopen it</source>
+        <translation>عدّله شخص آخر بعد فتحه؛ أعد فتحه</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="166"/>
+        <source>was not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="167"/>
+        <source>is not allowed for your role</source>
+        <translation>غير مسموح به لصفتك</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="168"/>
+        <source>is struck off and cannot be edited; reinstate it first</source>
+        <translation>مشطب عليه ولا يمكن تعديله؛ أعد قيده أولًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="171"/>
+        <source>user name or password is wrong</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="172"/>
+        <source>is locked after too many failed attempts; try again later</source>
+        <translation>مقفل بعد محاولات فاشلة كثيرة؛ أعد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="175"/>
+        <source>is disabled; ask an administrator</source>
+        <translation>معطل؛ اتصل بالمدير</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="176"/>
+        <source>must be 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>يجب أن يتكون من 2 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، وأن يبدأ بحرف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="180"/>
+        <source>is already used by another account</source>
+        <translation>مستعمل من طرف حساب آخر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="181"/>
+        <source>must have at least {min} characters</source>
+        <translation>يجب ألا يقل عدد حروفها عن {min}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="182"/>
+        <source>is the last active administrator and cannot be disabled</source>
+        <translation>هو آخر مدير مفعل ولا يمكن تعطيله</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="185"/>
+        <source>must be between {min} and {max}</source>
+        <translation>يجب أن يكون بين {min} و{max}</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="186"/>
+        <source>is not registered: only registered records are printed</source>
+        <translation>غير مسجل: لا تُطبع إلا الملفات المسجلة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="189"/>
+        <source>was already printed: a reprint needs a reason</source>
+        <translation>سبق طبعه: إعادة الطبع تتطلب سببًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="192"/>
+        <source>is already cancelled</source>
+        <translation>ملغى سلفًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="193"/>
+        <source>is not a Hirfa public key file</source>
+        <translation>ليس ملف مفتاح عمومي خاصًا بحرفة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="194"/>
+        <source>is not a certificate of this device&apos;s key from a trusted root</source>
+        <translation>ليس شهادة لمفتاح هذا الحاسوب صادرة عن جهة موثوقة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="197"/>
+        <source>cannot be read as a PDF file</source>
+        <translation>تتعذر قراءته كملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203"/>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="204"/>
+        <source>Latin</source>
+        <translation>اللاتينية</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <location filename="../ui/record/dialog.py" line="185"/>
+        <location filename="../ui/record/dialog.py" line="198"/>
+        <location filename="../ui/record/dialog.py" line="228"/>
+        <source>Record</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="186"/>
+        <source>Status history</source>
+        <translation>تاريخ الحالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="187"/>
+        <source>Changes</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="188"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="189"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="237"/>
+        <source>Record %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="256"/>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>أعاده %1 بتاريخ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="277"/>
+        <source>No photo</source>
+        <translation>بدون صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="334"/>
+        <source>Done. The status is now: %1.</source>
+        <translation>تمت العملية. الحالة الآن: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="344"/>
+        <source>Status not changed</source>
+        <translation>لم تتغير الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/display.py" line="126"/>
+        <source>Photo %1</source>
+        <translation>الصورة %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/feedback.py" line="37"/>
+        <source>Someone else changed this record since it was opened. It has been reloaded: check it and try again.</source>
+        <translation>عدّل شخص آخر هذا الملف بعد فتحه. أُعيد تحميله: تحقق منه ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/feedback.py" line="43"/>
+        <source>Your role does not allow this action.</source>
+        <translation>صفتك لا تسمح بهذه العملية.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/feedback.py" line="45"/>
+        <source>This record is struck off and cannot be edited. Reinstate it first.</source>
+        <translation>هذا الملف مشطب عليه ولا يمكن تعديله. أعد قيده أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/feedback.py" line="49"/>
+        <source>This record was not found in the register.</source>
+        <translation>هذا الملف غير موجود في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/feedback.py" line="51"/>
+        <source>The action was refused.</source>
+        <translation>رُفضت العملية.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="50"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="51"/>
+        <source>Action</source>
+        <translation>العملية</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="52"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="53"/>
+        <location filename="../ui/record/history.py" line="106"/>
+        <source>By</source>
+        <translation>من طرف</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="54"/>
+        <source>Reason or comment</source>
+        <translation>السبب أو الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="105"/>
+        <source>When / field</source>
+        <translation>التاريخ / الحقل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="107"/>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/history.py" line="108"/>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="22"/>
+        <source>Comment for the clerk: what must be corrected?</source>
+        <translation>ملاحظة للموظف: ما الذي يجب تصحيحه؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="23"/>
+        <source>Reason for this change (kept in the record&apos;s history):</source>
+        <translation>سبب هذا التغيير (يُحفظ في تاريخ الملف):</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="53"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="74"/>
+        <source>At most %1 characters (%2 typed).</source>
+        <translation>الحد الأقصى لعدد الحروف: %1 (المكتوب: %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="79"/>
+        <source>Required.</source>
+        <translation>إلزامي.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/reason.py" line="81"/>
+        <source>Optional.</source>
+        <translation>اختياري.</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="50"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="51"/>
+        <source>Contact and address</source>
+        <translation>الاتصال والعنوان</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="52"/>
+        <source>Craft activity</source>
+        <translation>النشاط الحرفي</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="53"/>
+        <source>Cooperative or enterprise</source>
+        <translation>التعاونية أو المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="54"/>
+        <source>Social security and tax</source>
+        <translation>الحماية الاجتماعية والجبايات</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="55"/>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="62"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="63"/>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="64"/>
+        <source>Created</source>
+        <translation>الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="65"/>
+        <source>Last changed</source>
+        <translation>آخر تعديل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/sections.py" line="66"/>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>register</name>
+    <message>
+        <location filename="../ui/register/export.py" line="20"/>
+        <source>Export the result</source>
+        <translation>تصدير النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="35"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="35"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="38"/>
+        <source>Save the artisans found (search and filters) as XLSX or CSV</source>
+        <translation>حفظ الصناع الذين تم العثور عليهم (البحث وعوامل التصفية) بصيغة XLSX أو CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="48"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="49"/>
+        <source>CSV file (*.csv)</source>
+        <translation>ملف CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="82"/>
+        <source>%1 artisans exported to:
+%2</source>
+        <translation>تم تصدير %1 من الصناع التقليديين إلى:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/export.py" line="95"/>
+        <source>The file could not be written.</source>
+        <translation>تعذرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="125"/>
+        <source>All regions</source>
+        <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="131"/>
+        <source>All branches</source>
+        <translation>كل الفروع</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="137"/>
+        <source>All categories</source>
+        <translation>كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="142"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="147"/>
+        <source>Men and women</source>
+        <translation>الذكور والإناث</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="160"/>
+        <source>Registered from</source>
+        <translation>تاريخ التسجيل من</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="161"/>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="163"/>
+        <source>DD/MM/YYYY</source>
+        <translation>يوم‎/شهر‎/سنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="164"/>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="170"/>
+        <source>All provinces</source>
+        <translation>كل العمالات والأقاليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/filters.py" line="176"/>
+        <source>All activities</source>
+        <translation>كل الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="64"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="65"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="66"/>
+        <source>Supervisor&apos;s comment</source>
+        <translation>ملاحظة المشرف</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="67"/>
+        <source>Returned by</source>
+        <translation>أعاده</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="68"/>
+        <source>Returned on</source>
+        <translation>تاريخ الإرجاع</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/returned.py" line="72"/>
+        <source>Returned to me for correction (%1)</source>
+        <translation>ملفات أعيدت إلي للتصحيح (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="39"/>
+        <source>1 artisan</source>
+        <translation>صانع تقليدي واحد</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="40"/>
+        <source>%1 artisans</source>
+        <translation>عدد الصناع التقليديين: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="118"/>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="122"/>
+        <source>Search: name (Latin or Arabic), CIN, registration number or phone</source>
+        <translation>بحث: الاسم (باللاتينية أو بالعربية)، رقم البطاقة الوطنية، رقم التسجيل أو الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="131"/>
+        <source>No artisan matches this search.</source>
+        <translation>لا يوجد أي صانع تقليدي يطابق هذا البحث.</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/screen.py" line="176"/>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="66"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="68"/>
+        <source>Name (Latin)</source>
+        <translation>الاسم (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="69"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="71"/>
+        <source>Birth date</source>
+        <translation>تاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="72"/>
+        <source>Province</source>
+        <translation>العمالة / الإقليم</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="76"/>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="255"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>انقر للترتيب حسب هذا العمود؛ وانقر مرة أخرى لعكس الترتيب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/register/table_model.py" line="257"/>
+        <source>This column cannot be sorted.</source>
+        <translation>لا يمكن الترتيب حسب هذا العمود.</translation>
+    </message>
+</context>
+<context>
+    <name>registration</name>
+    <message>
+        <location filename="../ui/registration/banner.py" line="64"/>
+        <location filename="../ui/registration/duplicates_panel.py" line="100"/>
+        <source>Open the record</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/banner.py" line="65"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/banner.py" line="70"/>
+        <source>Changes saved to registration No. %1 (version %2).</source>
+        <translation>حُفظت التعديلات في التسجيل رقم %1 (النسخة %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/banner.py" line="73"/>
+        <source>Registered under No. %1. Status: %2.</source>
+        <translation>سُجل تحت رقم %1. الحالة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/crop.py" line="200"/>
+        <source>Crop the photo</source>
+        <translation>قص الصورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/crop.py" line="203"/>
+        <source>Drag the frame over the face. Drag its corner, turn the wheel or press + and − to resize it; the arrow keys move it.</source>
+        <translation>اسحب الإطار فوق الوجه. لتغيير حجمه اسحب زاويته أو أدر عجلة الفأرة أو اضغط على + و−؛ وتحركه مفاتيح الأسهم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/crop.py" line="214"/>
+        <source>Crop</source>
+        <translation>قص</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/crop.py" line="217"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="31"/>
+        <source>Same CIN</source>
+        <translation>نفس رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="33"/>
+        <source>Same name and birth date</source>
+        <translation>نفس الاسم وتاريخ الازدياد</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="34"/>
+        <source>Similar name (%1%)</source>
+        <translation>اسم مشابه (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="44"/>
+        <source>CIN %1</source>
+        <translation>ب.ت.و %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="45"/>
+        <source>No. %1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="131"/>
+        <source>Possible duplicates: %1</source>
+        <translation>ملفات مكررة محتملة: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/duplicates_panel.py" line="137"/>
+        <source>No similar record in the register.</source>
+        <translation>لا يوجد ملف مشابه في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/editors.py" line="51"/>
+        <source>DD/MM/YYYY</source>
+        <translation>يوم‎/شهر‎/سنة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="132"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="147"/>
+        <source>Contact and address</source>
+        <translation>الاتصال والعنوان</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="158"/>
+        <source>Craft</source>
+        <translation>الحرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="165"/>
+        <source>Qualification</source>
+        <translation>التأهيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="169"/>
+        <source>Social and fiscal</source>
+        <translation>الحماية الاجتماعية والجبايات</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="181"/>
+        <source>Cooperative or enterprise</source>
+        <translation>التعاونية أو المقاولة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="187"/>
+        <source>Name (Latin)</source>
+        <translation>الاسم (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="193"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="201"/>
+        <source>Supervising artisan</source>
+        <translation>الصانع المؤطر</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="204"/>
+        <source>Registration</source>
+        <translation>التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="388"/>
+        <source>Write each name in Latin letters, in Arabic letters or both.</source>
+        <translation>اكتب كل اسم بالحروف اللاتينية أو بالحروف العربية أو بهما معًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="392"/>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="393"/>
+        <source>Type a code or part of a name</source>
+        <translation>اكتب رمزًا أو جزءًا من الاسم</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="395"/>
+        <source>e.g. AB123456</source>
+        <translation>مثال: AB123456</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="396"/>
+        <source>e.g. 0612345678</source>
+        <translation>مثال: 0612345678</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/form.py" line="399"/>
+        <source>Registration No. of the artisan</source>
+        <translation>رقم تسجيل الصانع التقليدي</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="101"/>
+        <source>From a file…</source>
+        <translation>من ملف…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="103"/>
+        <source>Take the photo from a JPEG or PNG file</source>
+        <translation>أخذ الصورة من ملف JPEG أو PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="105"/>
+        <source>Latest scan</source>
+        <translation>آخر مسح ضوئي</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="107"/>
+        <source>Take the newest image of the scanner&apos;s folder</source>
+        <translation>أخذ أحدث صورة من مجلد الماسح الضوئي</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="109"/>
+        <source>Choose the scanner&apos;s folder…</source>
+        <translation>اختيار مجلد الماسح الضوئي…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="110"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="127"/>
+        <source>No photo</source>
+        <translation>بدون صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="150"/>
+        <source>Choose the photo</source>
+        <translation>اختيار الصورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="152"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>الصور (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="161"/>
+        <source>Choose the folder where the scanner saves its images</source>
+        <translation>اختيار المجلد الذي يحفظ فيه الماسح الضوئي صوره</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="176"/>
+        <source>The scanner&apos;s folder %1 cannot be read.</source>
+        <translation>تعذرت قراءة مجلد الماسح الضوئي %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/photo_box.py" line="185"/>
+        <source>There is no JPEG or PNG image in %1.</source>
+        <translation>لا توجد أي صورة JPEG أو PNG في %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/place.py" line="47"/>
+        <source>All regions</source>
+        <translation>كل الجهات</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/place.py" line="55"/>
+        <source>Code, e.g. 01.051.01.03</source>
+        <translation>الرمز، مثال: 01.051.01.03</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="67"/>
+        <source>You have an unfinished registration from %1. Restore it?</source>
+        <translation>لديك تسجيل غير مكتمل بتاريخ %1. هل تريد استرجاعه؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="71"/>
+        <source>You have unfinished changes to a record from %1. Restore them?</source>
+        <translation>لديك تعديلات غير مكتملة على ملف بتاريخ %1. هل تريد استرجاعها؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="77"/>
+        <source>Unfinished registration</source>
+        <translation>تسجيل غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="80"/>
+        <source>Restore</source>
+        <translation>استرجاع</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="81"/>
+        <source>Discard it</source>
+        <translation>التخلي عنه</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/restore.py" line="82"/>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="39"/>
+        <source>Your role does not allow this change.</source>
+        <translation>صفتك لا تسمح بهذا التغيير.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="41"/>
+        <source>This record is struck off and cannot be changed. Reinstate it first.</source>
+        <translation>هذا الملف مشطب عليه ولا يمكن تغييره. أعد قيده أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="45"/>
+        <source>This record is no longer in the register.</source>
+        <translation>لم يعد هذا الملف موجودًا في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="46"/>
+        <source>The register refused the save.</source>
+        <translation>رفض السجل الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="72"/>
+        <source>and %1 more</source>
+        <translation>و%1 غيرها</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="113"/>
+        <source>Not saved: correct the fields marked in red (%1).</source>
+        <translation>لم يتم الحفظ: صحح الحقول المعلَّمة بالأحمر (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="129"/>
+        <source>Not saved: this CIN is already registered (see the record beside the form).</source>
+        <translation>لم يتم الحفظ: رقم البطاقة الوطنية هذا مسجل سلفًا (انظر الملف بجانب الاستمارة).</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="139"/>
+        <source>Possible duplicate</source>
+        <translation>ملف مكرر محتمل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="140"/>
+        <source>This person may already be in the register:</source>
+        <translation>قد يكون هذا الشخص مسجلًا سلفًا في السجل:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="144"/>
+        <source>Register anyway?</source>
+        <translation>هل تريد التسجيل رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="146"/>
+        <source>Register anyway</source>
+        <translation>التسجيل رغم ذلك</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="147"/>
+        <source>Do not register</source>
+        <translation>عدم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="197"/>
+        <source>Changed by someone else</source>
+        <translation>عدّله شخص آخر</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="198"/>
+        <source>Someone else saved this record after you opened it, so your changes were not saved. Reload the record to see its current state? What you typed stays in the form until you choose.</source>
+        <translation>حفظ شخص آخر هذا الملف بعد أن فتحته، لذلك لم تُحفظ تعديلاتك. هل تريد إعادة تحميل الملف لرؤية حالته الحالية؟ يبقى ما كتبته في الاستمارة إلى أن تختار.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="206"/>
+        <source>Reload the record</source>
+        <translation>إعادة تحميل الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="209"/>
+        <source>Keep what I typed</source>
+        <translation>الاحتفاظ بما كتبته</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/saving.py" line="213"/>
+        <source>Not saved</source>
+        <translation>لم يتم الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="158"/>
+        <location filename="../ui/registration/screen.py" line="244"/>
+        <source>New registration</source>
+        <translation>تسجيل جديد</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="159"/>
+        <source>Edit registration %1</source>
+        <translation>تعديل التسجيل %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="168"/>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="169"/>
+        <source>Already in the register?</source>
+        <translation>مسجل سلفًا في السجل؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="170"/>
+        <source>* required</source>
+        <translation>* إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="171"/>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="172"/>
+        <source>Start a new registration (Ctrl+N)</source>
+        <translation>بدء تسجيل جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="173"/>
+        <source>Discard changes</source>
+        <translation>التخلي عن التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="174"/>
+        <source>Discard what was typed (Esc)</source>
+        <translation>التخلي عما كُتب (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="175"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="176"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="218"/>
+        <source>This record is struck off: it cannot be changed until it is reinstated.</source>
+        <translation>هذا الملف مشطب عليه: لا يمكن تغييره إلا بعد إعادة قيده.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="245"/>
+        <source>Discard the changes typed in this form and start a new one?</source>
+        <translation>هل تريد التخلي عن التعديلات المكتوبة في هذه الاستمارة وبدء استمارة جديدة؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="249"/>
+        <source>Discard and start a new one</source>
+        <translation>التخلي وبدء استمارة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="250"/>
+        <location filename="../ui/registration/screen.py" line="272"/>
+        <location filename="../ui/registration/screen.py" line="370"/>
+        <source>Keep editing</source>
+        <translation>مواصلة التعديل</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="263"/>
+        <source>Edit a record</source>
+        <translation>تعديل ملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="264"/>
+        <source>Discard the changes typed in this form and open the record?</source>
+        <translation>هل تريد التخلي عن التعديلات المكتوبة في هذه الاستمارة وفتح الملف؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="269"/>
+        <source>Discard and open</source>
+        <translation>التخلي وفتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="308"/>
+        <source>The record was not found in the register.</source>
+        <translation>الملف غير موجود في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="366"/>
+        <source>Discard the changes</source>
+        <translation>التخلي عن التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="367"/>
+        <source>Discard what was typed in this form?</source>
+        <translation>هل تريد التخلي عما كُتب في هذه الاستمارة؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/registration/screen.py" line="369"/>
+        <source>Discard</source>
+        <translation>التخلي</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <location filename="../ui/review/screen.py" line="104"/>
+        <source>Review queue</source>
+        <translation>قائمة المراجعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="108"/>
+        <source>Registrations waiting for review, oldest first. Open one to check it in full, or approve it or return it to the clerk with a comment.</source>
+        <translation>التسجيلات في انتظار المراجعة، الأقدم أولًا. افتح أحدها للتحقق منه كاملًا، أو صادق عليه، أو أرجعه إلى الموظف مع ملاحظة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="114"/>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="117"/>
+        <source>No registration is waiting for review.</source>
+        <translation>لا يوجد أي تسجيل في انتظار المراجعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="157"/>
+        <source>%1 waiting</source>
+        <translation>في الانتظار: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="213"/>
+        <source>Approved: %1 — %2</source>
+        <translation>تمت المصادقة: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="215"/>
+        <source>Returned to the clerk: %1 — %2</source>
+        <translation>أعيد إلى الموظف: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/review/screen.py" line="228"/>
+        <source>Status not changed</source>
+        <translation>لم تتغير الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <location filename="../messages.py" line="288"/>
+        <source>This is not a Hirfa document code, or it is damaged.</source>
+        <translation>هذا ليس رمز وثيقة صادرة عن حرفة، أو أنه تالف.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="291"/>
+        <source>The code is incomplete: it was cut short. Scan it again.</source>
+        <translation>الرمز غير مكتمل: لقد بُتر. امسحه ضوئيًا مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="294"/>
+        <source>The code was made by a newer version of Hirfa: update this program.</source>
+        <translation>أُنشئ الرمز بإصدار أحدث من حرفة: حدّث هذا البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="297"/>
+        <source>The signature does not match: the content was changed or forged.</source>
+        <translation>التوقيع غير مطابق: تم تغيير المحتوى أو تزويره.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="300"/>
+        <source>Signed by a device this office does not trust.</source>
+        <translation>موقّع من حاسوب لا يثق به هذا المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="303"/>
+        <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
+        <translation>شهادة الحاسوب المُصدِر ليست صادرة عن جهة موثوقة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="307"/>
+        <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
+        <translation>شهادة الحاسوب المُصدِر لم تكن صالحة في تاريخ الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="310"/>
+        <source>This document was cancelled.</source>
+        <translation>أُلغيت هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="315"/>
+        <source>Document serial</source>
+        <translation>الرقم التسلسلي للوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="316"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="317"/>
+        <source>Name (Latin)</source>
+        <translation>الاسم (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="318"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="319"/>
+        <source>Cooperative or enterprise (Latin)</source>
+        <translation>التعاونية أو المقاولة (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="320"/>
+        <source>Cooperative or enterprise (Arabic)</source>
+        <translation>التعاونية أو المقاولة (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="321"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="322"/>
+        <source>Activity code</source>
+        <translation>رمز النشاط</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="323"/>
+        <source>Status at issue</source>
+        <translation>الحالة عند الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="324"/>
+        <source>Issue date</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="325"/>
+        <source>Issuing device</source>
+        <translation>الحاسوب المُصدِر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="326"/>
+        <source>CIN digest</source>
+        <translation>بصمة رقم البطاقة الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="327"/>
+        <source>Trusted through</source>
+        <translation>مصدر الثقة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="328"/>
+        <source>VALID</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="329"/>
+        <source>INVALID</source>
+        <translation>غير صالحة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="330"/>
+        <source>the office&apos;s trust list</source>
+        <translation>قائمة الثقة الخاصة بالمكتب</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="331"/>
+        <source>the device&apos;s certificate</source>
+        <translation>شهادة الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="332"/>
+        <source>The CIN matches the document.</source>
+        <translation>رقم البطاقة الوطنية مطابق للوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="333"/>
+        <source>The CIN does not match the document.</source>
+        <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
+    </message>
+</context>
+</TS>
