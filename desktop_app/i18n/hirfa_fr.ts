@@ -1076,7 +1076,7 @@ Bureau %1, poste %2.</translation>
         <location filename="../messages.py" line="103"/>
         <location filename="../messages.py" line="138"/>
         <source>is already registered to another live record</source>
-        <translation>est déjà attribué à un autre dossier actif</translation>
+        <translation>figure déjà dans un autre dossier actif</translation>
     </message>
     <message>
         <location filename="../messages.py" line="104"/>
