@@ -24,7 +24,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.document_content import build_document, issuing_chamber, signed_payload
 from desktop_app.services.document_log import IssuedDocumentInfo, document_row, find_document
 from desktop_app.services.errors import NotAllowed, ServiceError
-from desktop_app.services.lookup import find_record
+from desktop_app.services.lookup import find_records
 from desktop_app.services.records import Actor, ArtisanRecord
 from desktop_app.storage import audit, document_serials, outbox, print_queue
 from desktop_app.storage.bulk import insert_rows
@@ -89,10 +89,7 @@ class IssuedBatch:
 
 def _records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
     """The records ``keys`` designate, once each, in order; all registered."""
-    records: dict[str, ArtisanRecord] = {}
-    for key in keys:
-        record = find_record(desk, key)
-        records.setdefault(record.id, record)
+    records = {record.id: record for record in find_records(desk, keys)}
     refused = [r.registration_number for r in records.values() if r.status is not Status.REGISTERED]
     if refused:
         raise NotRegistered(", ".join(refused))
