@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from desktop_app.cli.main import main
 from desktop_app.services.desk import open_desk
@@ -247,3 +248,29 @@ def test_another_offices_documents_verify_only_once_its_key_is_trusted(
     key_file.write_text('{"format": "hirfa-public-key"}')
     code, _, err = hirfa(office, capsys, "keys", "trust", str(key_file))
     assert code == 1 and err[0].startswith(f"hirfa: {key_file}: is not a Hirfa public key file")
+
+
+def test_the_signatory_and_the_logo_reach_the_certificate(
+    office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = hirfa(
+        office, capsys, "office", "set-signatory", "--name", "Ahmed Tazi",
+        "--title-fr", "Le Directeur régional", "--title-ar", "المدير الجهوي",
+    )  # fmt: skip
+    assert (code, out) == (0, ["documents are signed by Ahmed Tazi, Le Directeur régional / "
+                               "المدير الجهوي"])  # fmt: skip
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(make_photo(200, 200, "PNG"))
+    assert hirfa(office, capsys, "office", "set-logo", str(logo))[:2] == (
+        0, [f"logo set from {logo}"],
+    )  # fmt: skip
+    (tmp_path / "notes.txt").write_text("not an image")
+    code, _, err = hirfa(office, capsys, "office", "set-logo", str(tmp_path / "notes.txt"))
+    assert (code, err) == (1, ["hirfa: Logo: must be a JPEG or PNG image"])
+
+    pdf = tmp_path / "certificate.pdf"
+    hirfa(office, capsys, "print", "K123456", "--kind", "certificate", "--out", str(pdf))
+    page = PdfReader(pdf).pages[0]
+    assert "Ahmed Tazi" in page.extract_text() and "Le Directeur régional" in page.extract_text()
+    sizes = sorted(image.image.size for image in page.images if image.image is not None)
+    assert sizes == [(200, 200), (300, 400)]  # the logo and the photo
