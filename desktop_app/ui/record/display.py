@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.languages import DATE_FORMAT, MOMENT_FORMAT, Language, latin_code
+from registry.identifiers import format_phone
 from registry.serialization import JsonValue
 
 EMPTY = "—"
@@ -124,6 +125,8 @@ class ReferenceNames:
                 return text
         if field == "photo":
             return translate("record", "Photo %1").replace("%1", text[:8])
+        if field == "phone":
+            return format_phone(text)  # 06 12 34 56 78, as people write it
         named = {
             "province": self.province,
             "region": self.region,

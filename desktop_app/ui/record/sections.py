@@ -26,6 +26,7 @@ from desktop_app.ui.record.display import (
     script_direction,
 )
 from registry.artisan import ArtisanFields
+from registry.identifiers import format_phone
 
 # (section, column, fields); "entity" shows only for cooperatives and
 # enterprises. Names that are not record fields are the registration's own facts.
@@ -94,6 +95,8 @@ def field_text(names: ReferenceNames, record: ArtisanRecord, name: str) -> str:
             return names.activity(values.activity, values.activity_version)
         case "branch":
             return names.branch_of(values.activity, values.activity_version)
+        case "phone":
+            return format_phone(values.phone) if values.phone else EMPTY
     value = getattr(values, name)
     if value is None or value == "":
         return EMPTY
