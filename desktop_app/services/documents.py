@@ -26,9 +26,9 @@ from desktop_app.services.document_log import IssuedDocumentInfo, document_row, 
 from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.lookup import find_records
 from desktop_app.services.records import Actor, ArtisanRecord
-from desktop_app.storage import audit, document_serials, outbox, print_queue
+from desktop_app.storage import audit, outbox, print_queue, sequences
 from desktop_app.storage.bulk import insert_rows
-from desktop_app.storage.models import Artisan, IssuedDocument
+from desktop_app.storage.models import Artisan, DocumentSequence, IssuedDocument
 from desktop_app.storage.trusted_keys import DeviceKey
 from registry.artisan import Status
 from registry.device_keys import raw_public_key
@@ -125,7 +125,7 @@ def _check_request(actor: Actor, reason: str, copies: int, reprints: Sequence[st
 
 def _serials(session: Session, desk: Desk, kind: DocumentKind, day: date, count: int) -> list[str]:
     me = desk.identity
-    first = document_serials.reserve(session, me.device, day.year, count)
+    first = sequences.reserve(session, me.device, day.year, count, DocumentSequence)
     letter = KIND_LETTERS[kind]
     return [
         str(DocumentSerial(letter, me.region, me.office, me.device, day.year, first + offset))

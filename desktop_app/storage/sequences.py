@@ -1,43 +1,39 @@
-"""Registration sequences: taken in the transaction that saves the record.
+"""Sequences of a device, per year: registration numbers and document serials.
 
-The counter row and the record commit together, so a crash either keeps both or
-neither: a number that was ever shown is never handed out again.
+A sequence is taken in the transaction that saves what it numbers: the counter row and
+the record (or the issued document) commit together, so a crash either keeps both or
+neither, and a number that was ever shown is never handed out again.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import NumberSequence
+from desktop_app.storage.models import DocumentSequence, NumberSequence
 from registry.numbering import MAX_SEQUENCE
+
+Counter = type[NumberSequence] | type[DocumentSequence]
 
 
 class SequenceExhausted(RuntimeError):
     """The device has used every sequence number of the year."""
 
 
-def reserve(session: Session, device: str, year: int, count: int = 1) -> int:
-    """Reserve ``count`` consecutive sequence numbers; returns the first."""
+def reserve(
+    session: Session, device: str, year: int, count: int = 1, counter: Counter = NumberSequence
+) -> int:
+    """Reserve ``count`` consecutive numbers of ``counter``; returns the first."""
     last = session.execute(
-        update(NumberSequence)
-        .where(NumberSequence.device == device, NumberSequence.year == year)
-        .values(last=NumberSequence.last + count)
-        .returning(NumberSequence.last)
+        update(counter)
+        .where(counter.device == device, counter.year == year)
+        .values(last=counter.last + count)
+        .returning(counter.last)
     ).scalar()
     if last is None:
-        session.add(NumberSequence(device=device, year=year, last=count))
+        session.add(counter(device=device, year=year, last=count))
         session.flush()
         last = count
     if last > MAX_SEQUENCE:
-        raise SequenceExhausted(f"device {device} has no sequence numbers left for {year}")
-    return last - count + 1
-
-
-def last_used(session: Session, device: str, year: int) -> int:
-    found = session.execute(
-        select(NumberSequence.last).where(
-            NumberSequence.device == device, NumberSequence.year == year
-        )
-    ).scalar()
-    return found or 0
+        raise SequenceExhausted(f"device {device} has no numbers left in {year}")
+    return int(last) - count + 1
