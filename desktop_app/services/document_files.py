@@ -22,6 +22,7 @@ from desktop_app.services.documents import (
     IssuedBatch,
     Layout,
     issue_documents,
+    preview_documents,
     withdraw_unprinted,
 )
 from desktop_app.services.records import Actor
@@ -52,6 +53,17 @@ def write_pdf(path: Path, draw: Callable[[Target], int]) -> int:
     finally:
         partial.unlink(missing_ok=True)
     return pages
+
+
+def preview_to_file(
+    desk: Desk, keys: Sequence[str], layout: Layout, path: Path
+) -> list[ArtisanDocument]:
+    """Draw the documents as they would print to ``path``, recording nothing (see
+    :func:`preview_documents`: the serial reads SPECIMEN, the QR code never verifies)."""
+    documents = preview_documents(desk, keys, layout.kind)
+    specimens = IssuedBatch(layout.kind, tuple(documents), copies=1)
+    write_pdf(path, lambda target: render_batch(specimens, layout, target))
+    return documents
 
 
 def print_to_file(

@@ -1,5 +1,6 @@
 """Issued documents as the office sees them: the daily print log, one document by its
-serial, and the print queue of approved records still waiting for their documents."""
+serial, the documents of one record, and the print queue of approved records still
+waiting for their documents."""
 
 from __future__ import annotations
 
@@ -108,6 +109,13 @@ def find_document(desk: Desk, serial: str) -> IssuedDocumentInfo:
     with desk.store.read() as session:
         row = document_row(session, serial)
         return _infos(session, IssuedDocument.pk == row.pk)[0]
+
+
+def documents_of(desk: Desk, artisan_id: str) -> list[IssuedDocumentInfo]:
+    """Every document issued for the record ``artisan_id``, oldest first, cancelled ones
+    included (an unknown id has none)."""
+    with desk.store.read() as session:
+        return _infos(session, Artisan.id == artisan_id)
 
 
 def print_log(desk: Desk, day: date | None = None) -> list[IssuedDocumentInfo]:

@@ -16,6 +16,7 @@ from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.desk import Desk, open_desk
 from desktop_app.services.document_log import (
     DocumentNotFound,
+    documents_of,
     find_document,
     print_log,
     print_queue,
@@ -222,6 +223,22 @@ def test_the_print_log_lists_the_days_documents(
         "بنعلي", "clerk1", "misprint",
     )  # fmt: skip
     assert [d.kind for d in print_log(desk, yesterday)] == [CERTIFICATE]
+
+
+def test_a_records_documents_are_listed_oldest_first_cancelled_ones_included(
+    desk: Desk, clerk: Actor, supervisor: Actor, fatima: ArtisanRecord, youssef: ArtisanRecord
+) -> None:
+    first = issue_documents(desk, clerk, ["K123456"], CERTIFICATE).serials[0]
+    issue_documents(desk, clerk, ["BE654321"], CERTIFICATE)
+    card = issue_documents(desk, clerk, ["K123456"], CARD).serials[0]
+    cancel_document(desk, supervisor, first, "spoilt paper")
+    again = issue_documents(desk, supervisor, ["K123456"], CERTIFICATE, reprint_reason="lost")
+    documents = documents_of(desk, fatima.id)
+    assert [(d.serial, d.kind, d.cancelled, d.duplicate) for d in documents] == [
+        (first, CERTIFICATE, True, False), (card, CARD, False, False),
+        (again.serials[0], CERTIFICATE, False, False),
+    ]  # fmt: skip
+    assert documents_of(desk, "no such id") == []
 
 
 def test_the_print_queue_holds_approved_records_until_both_documents_print(
