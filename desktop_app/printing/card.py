@@ -15,7 +15,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.printing import wording as w
-from desktop_app.printing.arabic_text import display
 from desktop_app.printing.documents import ArtisanDocument
 from desktop_app.printing.fonts import BOLD, REGULAR
 from desktop_app.printing.images import draw_picture
@@ -115,8 +114,9 @@ def _draw_duplicate_strip(canvas: Canvas, x: float, bottom: float, width: float)
     height = 3.6 * mm
     canvas.setFillColor(DUPLICATE_RED)
     canvas.rect(x, bottom, width, height, stroke=0, fill=1)
-    # Composed in display order, so French reads first as on the certificate's stamp.
-    draw_text(canvas, f"{w.DUPLICATE.fr} / {display(w.DUPLICATE.ar)}", BOLD, 6, x, bottom + height,
+    # In logical order (draw_text puts Arabic text in display order itself): right to
+    # left, French comes out first, as on the certificate's stamp.
+    draw_text(canvas, f"{w.DUPLICATE.ar} / {w.DUPLICATE.fr}", BOLD, 6, x, bottom + height,
               width, Align.CENTRE, min_size=4, color=white)  # fmt: skip
 
 

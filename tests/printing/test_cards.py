@@ -60,6 +60,7 @@ def test_duplicate_mark_only_on_reprinted_cards(
     render_cards([cards[0], replace(cards[0], duplicate=True)], pdf)
     assert "DUPLICATA" not in page_text(pdf, 0) + page_text(pdf, 1)
     assert "DUPLICATA" in page_text(pdf, 2) and "DUPLICATA" in page_text(pdf, 3)
+    assert "نظير" in words(page_text(pdf, 2))  # shaped and in order, not reversed
 
 
 @pytest.mark.slow
