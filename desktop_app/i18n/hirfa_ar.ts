@@ -1330,61 +1330,676 @@ Office %1, computer %2.</source>
     </message>
 </context>
 <context>
-    <name>record</name>
+    <name>print_log</name>
     <message>
-        <location filename="../ui/record/dialog.py" line="185"/>
-        <location filename="../ui/record/dialog.py" line="198"/>
-        <location filename="../ui/record/dialog.py" line="228"/>
-        <source>Record</source>
-        <translation>الملف</translation>
+        <location filename="../ui/printing/log_dialog.py" line="34"/>
+        <source>Print the log</source>
+        <translation>طبع السجل</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="186"/>
-        <source>Status history</source>
-        <translation>تاريخ الحالات</translation>
+        <location filename="../ui/printing/log_dialog.py" line="36"/>
+        <source>The print log of %1, to be signed.</source>
+        <translation>سجل الوثائق المطبوعة ليوم %1، للتوقيع.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="187"/>
-        <source>Changes</source>
-        <translation>التعديلات</translation>
+        <location filename="../ui/printing/log_dialog.py" line="61"/>
+        <source>Sending to the printer…</source>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="188"/>
-        <source>Edit</source>
-        <translation>تعديل</translation>
+        <location filename="../ui/printing/log_dialog.py" line="65"/>
+        <source>The log was sent to the printer.</source>
+        <translation>أُرسل السجل إلى الطابعة.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="189"/>
+        <location filename="../ui/printing/log_dialog.py" line="73"/>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="77"/>
+        <source>The log was saved in %1.</source>
+        <translation>حُفظ السجل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="92"/>
+        <source>The printer did not take the job.</source>
+        <translation>لم تقبل الطابعة مهمة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="94"/>
+        <source>The file could not be written.</source>
+        <translation>تعذرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="96"/>
+        <source>The log could not be printed.</source>
+        <translation>تعذر طبع السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="38"/>
+        <source>Documents: %1 — copies: %2 — duplicates: %3 — cancelled: %4</source>
+        <translation>الوثائق: %1 — النسخ: %2 — النظائر: %3 — الملغاة: %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="111"/>
+        <source>Print log</source>
+        <translation>سجل الوثائق المطبوعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="114"/>
+        <source>Day:</source>
+        <translation>اليوم:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="115"/>
+        <source>Today</source>
+        <translation>اليوم الحالي</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="116"/>
+        <source>No document was printed on this day.</source>
+        <translation>لم تُطبع أي وثيقة في هذا اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="117"/>
+        <source>Open the record</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="118"/>
+        <source>Cancel the document…</source>
+        <translation>إلغاء الوثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="119"/>
+        <source>Print the log…</source>
+        <translation>طبع السجل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="121"/>
+        <source>The day&apos;s log on paper, to be signed and kept</source>
+        <translation>سجل اليوم على الورق، للتوقيع والحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>print_queue</name>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="31"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="33"/>
+        <source>Name (Latin)</source>
+        <translation>الاسم (باللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="34"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="36"/>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="37"/>
+        <source>Waiting for</source>
+        <translation>في انتظار</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="51"/>
+        <source>1 selected record already has this document: left out.</source>
+        <translation>ملف واحد من الملفات المحددة لديه هذه الوثيقة سلفًا: تم استبعاده.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="53"/>
+        <source>%1 selected records already have this document: left out.</source>
+        <translation>عدد الملفات المحددة التي لديها هذه الوثيقة سلفًا: %1، وقد تم استبعادها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="126"/>
+        <source>Print queue</source>
+        <translation>قائمة الطبع</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="130"/>
+        <source>Registered records waiting for their certificate of registration or professional card, longest waiting first. Select some or all, then print.</source>
+        <translation>الملفات المسجلة في انتظار شهادة التسجيل أو البطاقة المهنية، الأقدم انتظارًا أولًا. حدد بعضها أو كلها، ثم اطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="136"/>
+        <source>Select all</source>
+        <translation>تحديد الكل</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="137"/>
+        <source>Open the record</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="138"/>
+        <source>No record is waiting to be printed.</source>
+        <translation>لا يوجد أي ملف في انتظار الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="174"/>
+        <source>%1 waiting</source>
+        <translation>في الانتظار: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="208"/>
+        <source>The selected records already have this document: nothing to print.</source>
+        <translation>الملفات المحددة لديها هذه الوثيقة سلفًا: لا شيء للطبع.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../ui/printing/batch.py" line="22"/>
+        <source>Print</source>
+        <translation>الطبع</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="44"/>
+        <location filename="../ui/printing/preview_dialog.py" line="108"/>
+        <source>Print…</source>
+        <translation>طبع…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="45"/>
+        <source>Print the documents of the selected records</source>
+        <translation>طبع وثائق الملفات المحددة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="47"/>
+        <source>Certificates of registration…</source>
+        <translation>شهادات التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="48"/>
+        <source>Professional cards (card printer)…</source>
+        <translation>البطاقات المهنية (طابعة البطاقات)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="49"/>
+        <source>Professional cards on A4 sheets of ten…</source>
+        <translation>البطاقات المهنية على أوراق A4 من عشر بطاقات…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="62"/>
+        <source>1 selected record is left out: it is not registered.</source>
+        <translation>استُبعد ملف واحد من الملفات المحددة: غير مسجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="63"/>
+        <source>%1 selected records are left out: they are not registered.</source>
+        <translation>عدد الملفات المحددة المستبعدة لأنها غير مسجلة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="83"/>
+        <source>None of the selected records is registered: only registered records print.</source>
+        <translation>لا يوجد أي ملف مسجل بين الملفات المحددة: لا تُطبع إلا الملفات المسجلة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="35"/>
+        <source>Cancel a document</source>
+        <translation>إلغاء وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="51"/>
+        <source>Cancel document %1 (%2, record %3)?</source>
+        <translation>إلغاء الوثيقة %1 (%2، الملف %3)؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="59"/>
+        <source>It stays in the print log, no longer verifies at this office, and the record goes back to the print queue.</source>
+        <translation>تبقى الوثيقة في سجل الوثائق المطبوعة، ولا يعترف هذا المكتب بصحتها بعد ذلك، ويعود الملف إلى قائمة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="66"/>
+        <source>Reason (spoilt paper, an error…):</source>
+        <translation>السبب (ورق تالف، خطأ…):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="75"/>
+        <source>Cancel the document</source>
+        <translation>إلغاء الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="77"/>
+        <source>Keep it</source>
+        <translation>الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="115"/>
+        <source>Cancelled: %1.</source>
+        <translation>أُلغيت: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="60"/>
+        <source>1 certificate of registration</source>
+        <translation>شهادة تسجيل واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="61"/>
+        <source>%1 certificates of registration</source>
+        <translation>شهادات التسجيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="63"/>
+        <source>1 professional card</source>
+        <translation>بطاقة مهنية واحدة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="64"/>
+        <source>%1 professional cards</source>
+        <translation>البطاقات المهنية: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="69"/>
+        <source>A4 sheets of ten cards (pre-cut card stock)</source>
+        <translation>أوراق A4 من عشر بطاقات (ورق مقوى مقطّع مسبقًا)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="71"/>
+        <source>One card a page, front and back (card printer)</source>
+        <translation>بطاقة في كل صفحة، الوجه والظهر (طابعة البطاقات)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="72"/>
+        <source>A4 certificate</source>
+        <translation>شهادة بحجم A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="78"/>
+        <source>serial %1</source>
+        <translation>الرقم التسلسلي %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="80"/>
+        <source>serials %1 to %2</source>
+        <translation>الأرقام التسلسلية من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="172"/>
+        <source>Print certificates of registration</source>
+        <translation>طبع شهادات التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <source>Print professional cards</source>
+        <translation>طبع البطاقات المهنية</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="178"/>
+        <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
+        <translation>%1. هذه معاينة: تُنشأ الأرقام التسلسلية ورموز QR الموقعة عند الطبع أو الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="184"/>
+        <source>Layout:</source>
+        <translation>التنسيق:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="187"/>
+        <source>Copies of each:</source>
+        <translation>عدد النسخ من كل وثيقة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="188"/>
+        <source>Reason for the reprint:</source>
+        <translation>سبب إعادة الطبع:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="189"/>
+        <source>Required: lost, damaged, error…</source>
+        <translation>إلزامي: ضياع، تلف، خطأ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="199"/>
+        <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
+        <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. هذه إعادة طبع: تحمل الوثيقة عبارة «نظير» ورقمًا تسلسليًا جديدًا، وتبقى الوثيقة السابقة صالحة ما لم تُلغَ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="206"/>
+        <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
+        <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. إعادة الطبع من اختصاص المشرف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="292"/>
+        <source>Issuing the documents…</source>
+        <translation>جارٍ إصدار الوثائق…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="301"/>
+        <source>Sending to the printer…</source>
+        <translation>جارٍ الإرسال إلى الطابعة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="303"/>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="324"/>
+        <source>Nothing was printed.</source>
+        <translation>لم يُطبع أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="336"/>
+        <source>Sent to the printer: %1 (%2).</source>
+        <translation>أُرسل إلى الطابعة: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="338"/>
+        <source>Saved: %1 (%2), in %3.</source>
+        <translation>تم الحفظ: %1 (%2)، في %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="366"/>
+        <source>The printer did not take the job.</source>
+        <translation>لم تقبل الطابعة مهمة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="368"/>
+        <source>The file could not be written.</source>
+        <translation>تعذرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="370"/>
+        <source>The documents could not be drawn.</source>
+        <translation>تعذر إنشاء الوثائق.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="375"/>
+        <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
+        <translation>سُحبت الوثائق التي صدرت للتو: لم يُسجَّل أي شيء على أنه مطبوع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="56"/>
+        <source>Certificate of registration</source>
+        <translation>شهادة التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="57"/>
+        <source>Professional card</source>
+        <translation>البطاقة المهنية</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="63"/>
+        <source>Certificate</source>
+        <translation>شهادة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="64"/>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="69"/>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="70"/>
+        <source>Time</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="71"/>
+        <source>Serial</source>
+        <translation>الرقم التسلسلي</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="72"/>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="73"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="74"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="75"/>
+        <source>Printed by</source>
+        <translation>طبعها</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="76"/>
+        <source>Copies</source>
+        <translation>النسخ</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="77"/>
+        <source>State</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="78"/>
+        <source>Remarks</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="88"/>
+        <source>Duplicate of %1: %2</source>
+        <translation>نظير للوثيقة %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="94"/>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation>ألغاها %1 بتاريخ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="200"/>
+        <source>Cancelled</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="202"/>
+        <source>In force (duplicate)</source>
+        <translation>صالحة (نظير)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="203"/>
+        <source>In force</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="76"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="77"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="112"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="109"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="111"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="237"/>
+        <location filename="../ui/printing/preview_dialog.py" line="113"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="138"/>
+        <source>Preparing the preview…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="150"/>
+        <source>The preview could not be shown.</source>
+        <translation>تعذر عرض المعاينة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="157"/>
+        <source>The preview could not be prepared.</source>
+        <translation>تعذر إعداد المعاينة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="205"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="207"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="39"/>
+        <source>Reprint certificate…</source>
+        <translation>إعادة طبع الشهادة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="40"/>
+        <source>Print certificate…</source>
+        <translation>طبع الشهادة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="42"/>
+        <source>Reprint card…</source>
+        <translation>إعادة طبع البطاقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="43"/>
+        <source>Print card…</source>
+        <translation>طبع البطاقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="98"/>
+        <source>Documents (%1)</source>
+        <translation>الوثائق (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="104"/>
+        <source>No certificate or card was printed for this record.</source>
+        <translation>لم تُطبع أي شهادة أو بطاقة لهذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="108"/>
+        <source>Cancel the document…</source>
+        <translation>إلغاء الوثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="110"/>
+        <source>Spoilt paper, an error: the document stays in the log.</source>
+        <translation>ورق تالف، خطأ: تبقى الوثيقة في السجل.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="152"/>
+        <source>Already printed: a reprint is for a supervisor.</source>
+        <translation>سبق طبعها: إعادة الطبع من اختصاص المشرف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="154"/>
+        <source>Already printed: the reprint is marked DUPLICATA, with a reason.</source>
+        <translation>سبق طبعها: تحمل الوثيقة المعاد طبعها عبارة «نظير» وتتطلب سببًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="18"/>
+        <source>Nothing was printed: only registered records are printed (%1).</source>
+        <translation>لم يُطبع أي شيء: لا تُطبع إلا الملفات المسجلة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="22"/>
+        <source>Nothing was printed: %1 already printed, give the reason for the reprint.</source>
+        <translation>لم يُطبع أي شيء: سبق طبع %1، أدخل سبب إعادة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="26"/>
+        <source>This document is already cancelled.</source>
+        <translation>هذه الوثيقة ملغاة سلفًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="28"/>
+        <source>No document of this office has this serial.</source>
+        <translation>لا توجد وثيقة لهذا المكتب تحمل هذا الرقم التسلسلي.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="30"/>
+        <source>Your role does not allow this: reprints and cancellations are for a supervisor.</source>
+        <translation>صفتك لا تسمح بذلك: إعادة الطبع والإلغاء من اختصاص المشرف.</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <location filename="../ui/record/dialog.py" line="189"/>
+        <location filename="../ui/record/dialog.py" line="202"/>
+        <location filename="../ui/record/dialog.py" line="232"/>
+        <source>Record</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="190"/>
+        <source>Status history</source>
+        <translation>تاريخ الحالات</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="191"/>
+        <source>Changes</source>
+        <translation>التعديلات</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="192"/>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="193"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="241"/>
         <source>Record %1</source>
         <translation>الملف %1</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="256"/>
+        <location filename="../ui/record/dialog.py" line="260"/>
         <source>Returned by %1 on %2: %3</source>
         <translation>أعاده %1 بتاريخ %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="277"/>
+        <location filename="../ui/record/dialog.py" line="281"/>
         <source>No photo</source>
         <translation>بدون صورة</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="334"/>
+        <location filename="../ui/record/dialog.py" line="338"/>
         <source>Done. The status is now: %1.</source>
         <translation>تمت العملية. الحالة الآن: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="344"/>
+        <location filename="../ui/record/dialog.py" line="348"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/record/display.py" line="126"/>
+        <location filename="../ui/record/display.py" line="127"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -1485,57 +2100,57 @@ Office %1, computer %2.</source>
         <translation>اختياري.</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="50"/>
+        <location filename="../ui/record/sections.py" line="51"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="51"/>
+        <location filename="../ui/record/sections.py" line="52"/>
         <source>Contact and address</source>
         <translation>الاتصال والعنوان</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="52"/>
+        <location filename="../ui/record/sections.py" line="53"/>
         <source>Craft activity</source>
         <translation>النشاط الحرفي</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="53"/>
+        <location filename="../ui/record/sections.py" line="54"/>
         <source>Cooperative or enterprise</source>
         <translation>التعاونية أو المقاولة</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="54"/>
+        <location filename="../ui/record/sections.py" line="55"/>
         <source>Social security and tax</source>
         <translation>الحماية الاجتماعية والجبايات</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="55"/>
+        <location filename="../ui/record/sections.py" line="56"/>
         <source>Registration</source>
         <translation>التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="62"/>
+        <location filename="../ui/record/sections.py" line="63"/>
         <source>Registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="63"/>
+        <location filename="../ui/record/sections.py" line="64"/>
         <source>Office</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="64"/>
+        <location filename="../ui/record/sections.py" line="65"/>
         <source>Created</source>
         <translation>الإنشاء</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="65"/>
+        <location filename="../ui/record/sections.py" line="66"/>
         <source>Last changed</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="66"/>
+        <location filename="../ui/record/sections.py" line="67"/>
         <source>Version</source>
         <translation>النسخة</translation>
     </message>
@@ -1670,32 +2285,32 @@ Office %1, computer %2.</source>
         <translation>ملفات أعيدت إلي للتصحيح (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="39"/>
+        <location filename="../ui/register/screen.py" line="43"/>
         <source>1 artisan</source>
         <translation>صانع تقليدي واحد</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="40"/>
+        <location filename="../ui/register/screen.py" line="44"/>
         <source>%1 artisans</source>
         <translation>عدد الصناع التقليديين: %1</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="118"/>
+        <location filename="../ui/register/screen.py" line="129"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="122"/>
+        <location filename="../ui/register/screen.py" line="133"/>
         <source>Search: name (Latin or Arabic), CIN, registration number or phone</source>
         <translation>بحث: الاسم (باللاتينية أو بالعربية)، رقم البطاقة الوطنية، رقم التسجيل أو الهاتف</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="131"/>
+        <location filename="../ui/register/screen.py" line="142"/>
         <source>No artisan matches this search.</source>
         <translation>لا يوجد أي صانع تقليدي يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="176"/>
+        <location filename="../ui/register/screen.py" line="187"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
@@ -2381,6 +2996,94 @@ Office %1, computer %2.</source>
         <location filename="../messages.py" line="333"/>
         <source>The CIN does not match the document.</source>
         <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="100"/>
+        <source>No document checked</source>
+        <translation>لم يتم التحقق من أي وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="155"/>
+        <source>What the document says:</source>
+        <translation>ما تتضمنه الوثيقة:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="159"/>
+        <source>What the code claims (not confirmed, do not rely on it):</source>
+        <translation>ما يدّعيه الرمز (غير مؤكد، لا يُعتمد عليه):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="110"/>
+        <source>Verify a document</source>
+        <translation>التحقق من وثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="114"/>
+        <source>Scan the QR code of a certificate or a card with the scanner, or paste its text, then press Enter. A PDF file can be checked too.</source>
+        <translation>امسح رمز QR الخاص بشهادة أو بطاقة بواسطة القارئ، أو الصق نصه، ثم اضغط على مفتاح الإدخال. يمكن أيضًا التحقق من ملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="120"/>
+        <source>Code:</source>
+        <translation>الرمز:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="121"/>
+        <source>Scan or paste the code here</source>
+        <translation>امسح الرمز أو الصقه هنا</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="122"/>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="123"/>
+        <source>Open a PDF…</source>
+        <translation>فتح ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="125"/>
+        <source>Holder&apos;s %1 (optional):</source>
+        <translation>%1 لصاحب الوثيقة (اختياري):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="127"/>
+        <source>To check it against the document</source>
+        <translation>لمقارنته بالوثيقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="168"/>
+        <source>Open a PDF</source>
+        <translation>فتح ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="170"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="181"/>
+        <source>Reading the file…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="192"/>
+        <source>No document code was found in this file.</source>
+        <translation>لم يُعثر على أي رمز وثيقة في هذا الملف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="210"/>
+        <source>This file cannot be read as a PDF.</source>
+        <translation>تتعذر قراءة هذا الملف كملف PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="236"/>
+        <source>Page %1: %2</source>
+        <translation>الصفحة %1: %2</translation>
     </message>
 </context>
 </TS>

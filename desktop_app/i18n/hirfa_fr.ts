@@ -1330,61 +1330,676 @@ Bureau %1, poste %2.</translation>
     </message>
 </context>
 <context>
-    <name>record</name>
+    <name>print_log</name>
     <message>
-        <location filename="../ui/record/dialog.py" line="185"/>
-        <location filename="../ui/record/dialog.py" line="198"/>
-        <location filename="../ui/record/dialog.py" line="228"/>
-        <source>Record</source>
-        <translation>Dossier</translation>
+        <location filename="../ui/printing/log_dialog.py" line="34"/>
+        <source>Print the log</source>
+        <translation>Imprimer le journal</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="186"/>
-        <source>Status history</source>
-        <translation>Historique des statuts</translation>
+        <location filename="../ui/printing/log_dialog.py" line="36"/>
+        <source>The print log of %1, to be signed.</source>
+        <translation>Le journal des impressions du %1, à signer.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="187"/>
-        <source>Changes</source>
-        <translation>Modifications</translation>
+        <location filename="../ui/printing/log_dialog.py" line="61"/>
+        <source>Sending to the printer…</source>
+        <translation>Envoi à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="188"/>
-        <source>Edit</source>
-        <translation>Modifier</translation>
+        <location filename="../ui/printing/log_dialog.py" line="65"/>
+        <source>The log was sent to the printer.</source>
+        <translation>Le journal a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="189"/>
+        <location filename="../ui/printing/log_dialog.py" line="73"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="77"/>
+        <source>The log was saved in %1.</source>
+        <translation>Le journal a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="92"/>
+        <source>The printer did not take the job.</source>
+        <translation>L&apos;imprimante n&apos;a pas accepté l&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="94"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_dialog.py" line="96"/>
+        <source>The log could not be printed.</source>
+        <translation>Le journal n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="38"/>
+        <source>Documents: %1 — copies: %2 — duplicates: %3 — cancelled: %4</source>
+        <translation>Documents : %1 — exemplaires : %2 — duplicatas : %3 — annulés : %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="111"/>
+        <source>Print log</source>
+        <translation>Journal des impressions</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="114"/>
+        <source>Day:</source>
+        <translation>Jour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="115"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="116"/>
+        <source>No document was printed on this day.</source>
+        <translation>Aucun document n&apos;a été imprimé ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="117"/>
+        <source>Open the record</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="118"/>
+        <source>Cancel the document…</source>
+        <translation>Annuler le document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="119"/>
+        <source>Print the log…</source>
+        <translation>Imprimer le journal…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/log_screen.py" line="121"/>
+        <source>The day&apos;s log on paper, to be signed and kept</source>
+        <translation>Le journal du jour sur papier, à signer et à conserver</translation>
+    </message>
+</context>
+<context>
+    <name>print_queue</name>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="31"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="33"/>
+        <source>Name (Latin)</source>
+        <translation>Nom (latin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="34"/>
+        <source>Name (Arabic)</source>
+        <translation>Nom (arabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="36"/>
+        <source>Registered on</source>
+        <translation>Immatriculé le</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_model.py" line="37"/>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="51"/>
+        <source>1 selected record already has this document: left out.</source>
+        <translation>1 dossier sélectionné a déjà ce document : il est écarté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="53"/>
+        <source>%1 selected records already have this document: left out.</source>
+        <translation>%1 dossiers sélectionnés ont déjà ce document : ils sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="126"/>
+        <source>Print queue</source>
+        <translation>File d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="130"/>
+        <source>Registered records waiting for their certificate of registration or professional card, longest waiting first. Select some or all, then print.</source>
+        <translation>Dossiers immatriculés en attente de leur attestation d&apos;immatriculation ou de leur carte professionnelle, les plus anciens d&apos;abord. Sélectionnez-en quelques-uns ou tous, puis imprimez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="136"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="137"/>
+        <source>Open the record</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="138"/>
+        <source>No record is waiting to be printed.</source>
+        <translation>Aucun dossier n&apos;attend d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="174"/>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/queue_screen.py" line="208"/>
+        <source>The selected records already have this document: nothing to print.</source>
+        <translation>Les dossiers sélectionnés ont déjà ce document : rien à imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <location filename="../ui/printing/batch.py" line="22"/>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="44"/>
+        <location filename="../ui/printing/preview_dialog.py" line="108"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="45"/>
+        <source>Print the documents of the selected records</source>
+        <translation>Imprimer les documents des dossiers sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="47"/>
+        <source>Certificates of registration…</source>
+        <translation>Attestations d&apos;immatriculation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="48"/>
+        <source>Professional cards (card printer)…</source>
+        <translation>Cartes professionnelles (imprimante à cartes)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="49"/>
+        <source>Professional cards on A4 sheets of ten…</source>
+        <translation>Cartes professionnelles sur planches A4 de dix…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="62"/>
+        <source>1 selected record is left out: it is not registered.</source>
+        <translation>1 dossier sélectionné est écarté : il n&apos;est pas immatriculé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="63"/>
+        <source>%1 selected records are left out: they are not registered.</source>
+        <translation>%1 dossiers sélectionnés sont écartés : ils ne sont pas immatriculés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/batch.py" line="83"/>
+        <source>None of the selected records is registered: only registered records print.</source>
+        <translation>Aucun des dossiers sélectionnés n&apos;est immatriculé : seuls les dossiers immatriculés s&apos;impriment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="35"/>
+        <source>Cancel a document</source>
+        <translation>Annuler un document</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="51"/>
+        <source>Cancel document %1 (%2, record %3)?</source>
+        <translation>Annuler le document %1 (%2, dossier %3) ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="59"/>
+        <source>It stays in the print log, no longer verifies at this office, and the record goes back to the print queue.</source>
+        <translation>Il reste dans le journal des impressions, n&apos;est plus reconnu valide par ce bureau, et le dossier revient dans la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="66"/>
+        <source>Reason (spoilt paper, an error…):</source>
+        <translation>Motif (papier abîmé, erreur…) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="75"/>
+        <source>Cancel the document</source>
+        <translation>Annuler le document</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="77"/>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/cancellation.py" line="115"/>
+        <source>Cancelled: %1.</source>
+        <translation>Annulé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="60"/>
+        <source>1 certificate of registration</source>
+        <translation>1 attestation d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="61"/>
+        <source>%1 certificates of registration</source>
+        <translation>%1 attestations d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="63"/>
+        <source>1 professional card</source>
+        <translation>1 carte professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="64"/>
+        <source>%1 professional cards</source>
+        <translation>%1 cartes professionnelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="69"/>
+        <source>A4 sheets of ten cards (pre-cut card stock)</source>
+        <translation>Planches A4 de dix cartes (support prédécoupé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="71"/>
+        <source>One card a page, front and back (card printer)</source>
+        <translation>Une carte par page, recto et verso (imprimante à cartes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="72"/>
+        <source>A4 certificate</source>
+        <translation>Attestation A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="78"/>
+        <source>serial %1</source>
+        <translation>n° de série %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="80"/>
+        <source>serials %1 to %2</source>
+        <translation>n° de série %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="172"/>
+        <source>Print certificates of registration</source>
+        <translation>Imprimer des attestations d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <source>Print professional cards</source>
+        <translation>Imprimer des cartes professionnelles</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="178"/>
+        <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
+        <translation>%1. Ceci est un aperçu : les numéros de série et les codes QR signés sont générés à l&apos;impression ou à l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="184"/>
+        <source>Layout:</source>
+        <translation>Mise en page :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="187"/>
+        <source>Copies of each:</source>
+        <translation>Exemplaires de chacun :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="188"/>
+        <source>Reason for the reprint:</source>
+        <translation>Motif de la réimpression :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="189"/>
+        <source>Required: lost, damaged, error…</source>
+        <translation>Obligatoire : perte, détérioration, erreur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="199"/>
+        <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
+        <translation>Déjà imprimé pour %1 de ces dossiers : il s&apos;agit d&apos;une réimpression. Elle porte la mention DUPLICATA et reçoit un nouveau numéro de série ; le document précédent reste valable sauf s&apos;il est annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="206"/>
+        <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
+        <translation>Déjà imprimé pour %1 de ces dossiers : une réimpression relève d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="292"/>
+        <source>Issuing the documents…</source>
+        <translation>Émission des documents…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="301"/>
+        <source>Sending to the printer…</source>
+        <translation>Envoi à l&apos;imprimante…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="303"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="324"/>
+        <source>Nothing was printed.</source>
+        <translation>Rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="336"/>
+        <source>Sent to the printer: %1 (%2).</source>
+        <translation>Envoyé à l&apos;imprimante : %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="338"/>
+        <source>Saved: %1 (%2), in %3.</source>
+        <translation>Enregistré : %1 (%2), dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="366"/>
+        <source>The printer did not take the job.</source>
+        <translation>L&apos;imprimante n&apos;a pas accepté l&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="368"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="370"/>
+        <source>The documents could not be drawn.</source>
+        <translation>Les documents n&apos;ont pas pu être générés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_dialog.py" line="375"/>
+        <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
+        <translation>Les documents qui venaient d&apos;être émis ont été retirés : rien n&apos;est enregistré comme imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="56"/>
+        <source>Certificate of registration</source>
+        <translation>Attestation d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="57"/>
+        <source>Professional card</source>
+        <translation>Carte professionnelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="63"/>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="64"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="69"/>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="70"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="71"/>
+        <source>Serial</source>
+        <translation>N° de série</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="72"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="73"/>
+        <source>Registration number</source>
+        <translation>N° d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="74"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="75"/>
+        <source>Printed by</source>
+        <translation>Imprimé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="76"/>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="77"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="78"/>
+        <source>Remarks</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="88"/>
+        <source>Duplicate of %1: %2</source>
+        <translation>Duplicata de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="94"/>
+        <source>Cancelled by %1 on %2: %3</source>
+        <translation>Annulé par %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="200"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="202"/>
+        <source>In force (duplicate)</source>
+        <translation>Valable (duplicata)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="203"/>
+        <source>In force</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="76"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="77"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/pdf_pane.py" line="112"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="109"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="111"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="237"/>
+        <location filename="../ui/printing/preview_dialog.py" line="113"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="138"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="150"/>
+        <source>The preview could not be shown.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="157"/>
+        <source>The preview could not be prepared.</source>
+        <translation>L&apos;aperçu n&apos;a pas pu être préparé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="205"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/preview_dialog.py" line="207"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="39"/>
+        <source>Reprint certificate…</source>
+        <translation>Réimprimer l&apos;attestation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="40"/>
+        <source>Print certificate…</source>
+        <translation>Imprimer l&apos;attestation…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="42"/>
+        <source>Reprint card…</source>
+        <translation>Réimprimer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="43"/>
+        <source>Print card…</source>
+        <translation>Imprimer la carte…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="98"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="104"/>
+        <source>No certificate or card was printed for this record.</source>
+        <translation>Aucune attestation ni carte n&apos;a été imprimée pour ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="108"/>
+        <source>Cancel the document…</source>
+        <translation>Annuler le document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="110"/>
+        <source>Spoilt paper, an error: the document stays in the log.</source>
+        <translation>Papier abîmé, erreur : le document reste dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="152"/>
+        <source>Already printed: a reprint is for a supervisor.</source>
+        <translation>Déjà imprimé : une réimpression relève d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="154"/>
+        <source>Already printed: the reprint is marked DUPLICATA, with a reason.</source>
+        <translation>Déjà imprimé : la réimpression porte la mention DUPLICATA et exige un motif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="18"/>
+        <source>Nothing was printed: only registered records are printed (%1).</source>
+        <translation>Rien n&apos;a été imprimé : seuls les dossiers immatriculés sont imprimés (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="22"/>
+        <source>Nothing was printed: %1 already printed, give the reason for the reprint.</source>
+        <translation>Rien n&apos;a été imprimé : %1 déjà imprimé, indiquez le motif de la réimpression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="26"/>
+        <source>This document is already cancelled.</source>
+        <translation>Ce document est déjà annulé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="28"/>
+        <source>No document of this office has this serial.</source>
+        <translation>Aucun document de ce bureau ne porte ce numéro de série.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="30"/>
+        <source>Your role does not allow this: reprints and cancellations are for a supervisor.</source>
+        <translation>Votre rôle ne le permet pas : les réimpressions et les annulations relèvent d&apos;un superviseur.</translation>
+    </message>
+</context>
+<context>
+    <name>record</name>
+    <message>
+        <location filename="../ui/record/dialog.py" line="189"/>
+        <location filename="../ui/record/dialog.py" line="202"/>
+        <location filename="../ui/record/dialog.py" line="232"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="190"/>
+        <source>Status history</source>
+        <translation>Historique des statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="191"/>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="192"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="193"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/record/dialog.py" line="241"/>
         <source>Record %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="256"/>
+        <location filename="../ui/record/dialog.py" line="260"/>
         <source>Returned by %1 on %2: %3</source>
         <translation>Renvoyé par %1 le %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="277"/>
+        <location filename="../ui/record/dialog.py" line="281"/>
         <source>No photo</source>
         <translation>Pas de photo</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="334"/>
+        <location filename="../ui/record/dialog.py" line="338"/>
         <source>Done. The status is now: %1.</source>
         <translation>Opération effectuée. Le statut est maintenant&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/record/dialog.py" line="344"/>
+        <location filename="../ui/record/dialog.py" line="348"/>
         <source>Status not changed</source>
         <translation>Statut non modifié</translation>
     </message>
     <message>
-        <location filename="../ui/record/display.py" line="126"/>
+        <location filename="../ui/record/display.py" line="127"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -1485,57 +2100,57 @@ Bureau %1, poste %2.</translation>
         <translation>Facultatif.</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="50"/>
+        <location filename="../ui/record/sections.py" line="51"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="51"/>
+        <location filename="../ui/record/sections.py" line="52"/>
         <source>Contact and address</source>
         <translation>Coordonnées et adresse</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="52"/>
+        <location filename="../ui/record/sections.py" line="53"/>
         <source>Craft activity</source>
         <translation>Activité artisanale</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="53"/>
+        <location filename="../ui/record/sections.py" line="54"/>
         <source>Cooperative or enterprise</source>
         <translation>Coopérative ou entreprise</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="54"/>
+        <location filename="../ui/record/sections.py" line="55"/>
         <source>Social security and tax</source>
         <translation>Protection sociale et fiscalité</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="55"/>
+        <location filename="../ui/record/sections.py" line="56"/>
         <source>Registration</source>
         <translation>Immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="62"/>
+        <location filename="../ui/record/sections.py" line="63"/>
         <source>Registration number</source>
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="63"/>
+        <location filename="../ui/record/sections.py" line="64"/>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="64"/>
+        <location filename="../ui/record/sections.py" line="65"/>
         <source>Created</source>
         <translation>Création</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="65"/>
+        <location filename="../ui/record/sections.py" line="66"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../ui/record/sections.py" line="66"/>
+        <location filename="../ui/record/sections.py" line="67"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -1670,32 +2285,32 @@ Bureau %1, poste %2.</translation>
         <translation>Renvoyés pour correction (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="39"/>
+        <location filename="../ui/register/screen.py" line="43"/>
         <source>1 artisan</source>
         <translation>1 artisan</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="40"/>
+        <location filename="../ui/register/screen.py" line="44"/>
         <source>%1 artisans</source>
         <translation>%1 artisans</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="118"/>
+        <location filename="../ui/register/screen.py" line="129"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="122"/>
+        <location filename="../ui/register/screen.py" line="133"/>
         <source>Search: name (Latin or Arabic), CIN, registration number or phone</source>
         <translation>Rechercher&#xa0;: nom (latin ou arabe), CIN, n° d&apos;immatriculation ou téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="131"/>
+        <location filename="../ui/register/screen.py" line="142"/>
         <source>No artisan matches this search.</source>
         <translation>Aucun artisan ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="176"/>
+        <location filename="../ui/register/screen.py" line="187"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
@@ -2381,6 +2996,94 @@ Bureau %1, poste %2.</translation>
         <location filename="../messages.py" line="333"/>
         <source>The CIN does not match the document.</source>
         <translation>La CIN ne correspond pas au document.</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="100"/>
+        <source>No document checked</source>
+        <translation>Aucun document vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="155"/>
+        <source>What the document says:</source>
+        <translation>Ce que dit le document :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verification_panel.py" line="159"/>
+        <source>What the code claims (not confirmed, do not rely on it):</source>
+        <translation>Ce que le code prétend (non confirmé, ne pas s&apos;y fier) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="110"/>
+        <source>Verify a document</source>
+        <translation>Vérifier un document</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="114"/>
+        <source>Scan the QR code of a certificate or a card with the scanner, or paste its text, then press Enter. A PDF file can be checked too.</source>
+        <translation>Scannez le code QR d&apos;une attestation ou d&apos;une carte avec le lecteur, ou collez son texte, puis appuyez sur Entrée. Un fichier PDF peut aussi être vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="120"/>
+        <source>Code:</source>
+        <translation>Code :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="121"/>
+        <source>Scan or paste the code here</source>
+        <translation>Scannez ou collez le code ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="122"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="123"/>
+        <source>Open a PDF…</source>
+        <translation>Ouvrir un PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="125"/>
+        <source>Holder&apos;s %1 (optional):</source>
+        <translation>%1 du titulaire (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="127"/>
+        <source>To check it against the document</source>
+        <translation>Pour la comparer au document</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="168"/>
+        <source>Open a PDF</source>
+        <translation>Ouvrir un PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="170"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="181"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="192"/>
+        <source>No document code was found in this file.</source>
+        <translation>Aucun code de document n&apos;a été trouvé dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="210"/>
+        <source>This file cannot be read as a PDF.</source>
+        <translation>Ce fichier ne peut pas être lu comme un PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/verify_screen.py" line="236"/>
+        <source>Page %1: %2</source>
+        <translation>Page %1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from stdnum.ma import ice as stdnum_ice
 
+from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.desk import Desk
+from desktop_app.services.document_log import print_log
+from desktop_app.services.documents import Layout, cancel_document, issue_documents
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.services.registration import register_artisan, update_artisan
 from desktop_app.services.status import change_status
@@ -59,6 +62,9 @@ from desktop_app.ui.first_start import FirstStartWizard
 from desktop_app.ui.languages import I18N_DIR, Language
 from desktop_app.ui.login import LoginDialog
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.printing.cancellation import CancelDocumentDialog
+from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
+from desktop_app.ui.printing.log_dialog import LogPrintDialog
 from desktop_app.ui.record.dialog import RecordDialog
 from desktop_app.ui.record.reason import ReasonDialog
 from desktop_app.ui.registration.crop import CropDialog
@@ -72,7 +78,8 @@ PLACEHOLDER = re.compile(r"%[1-9]|\{[a-z_]+\}")
 SCREEN_SIZE = (1366, 768)
 # Codes and names that stay in Latin letters in every language.
 LATIN_CODES = frozenset(
-    "CIN ICE RC IF CNSS AMO CPU ODCO CSV XLSX JPEG PNG JPG JSON Excel Hirfa Ctrl Esc Français"
+    "CIN ICE RC IF CNSS AMO CPU ODCO CSV XLSX JPEG PNG JPG JSON PDF QR Excel Hirfa Ctrl Esc "
+    "Français"
     .casefold()
     .split()
 )  # fmt: skip
@@ -173,6 +180,8 @@ FREE_TEXT_FIELDS = (
 )  # fmt: skip
 RETURN_COMMENT = "Photo floue, merci de la reprendre — الصورة غير واضحة"
 SUSPEND_REASON = "Atelier fermé pour travaux — الورشة مغلقة"
+REPRINT_REASON = "Original perdu — ضاع الأصل"
+CANCEL_REASON = "Carte abîmée — بطاقة تالفة"
 
 
 def valid_ice() -> str:
@@ -186,6 +195,7 @@ class Scene:
     ctx: AppContext
     cooperative: ArtisanRecord
     data: set[str]
+    printed: ArtisanRecord | None = None  # registered, with a certificate and a spoilt card
 
     def add_data(self, *values: str) -> None:
         self.data.update(v for v in values if v and v.strip())
@@ -252,6 +262,11 @@ def build_scene(ctx: AppContext) -> Scene:
     edited = replace(cooperative_draft(), members="14", phone="0661234567")
     coop = update_artisan(desk, admin, coop.id, edited, coop.version).record
     coop = change_status(desk, supervisor, coop.id, Action.APPROVE, "", coop.version)
+    # A certificate and its duplicate, printed before the suspension.
+    issued = issue_documents(desk, admin, [coop.id], DocumentKind.CERTIFICATE).serials
+    issued += issue_documents(
+        desk, supervisor, [coop.id], DocumentKind.CERTIFICATE, reprint_reason=REPRINT_REASON
+    ).serials
     coop = change_status(desk, supervisor, coop.id, Action.SUSPEND, SUSPEND_REASON, coop.version)
     scene.cooperative = coop
 
@@ -260,13 +275,19 @@ def build_scene(ctx: AppContext) -> Scene:
     returned = records[1]
     change_status(desk, supervisor, returned.id, Action.RETURN, RETURN_COMMENT, returned.version)
     approved = records[3]
-    change_status(desk, supervisor, approved.id, Action.APPROVE, "", approved.version)
+    scene.printed = change_status(
+        desk, supervisor, approved.id, Action.APPROVE, "", approved.version
+    )
+    issued += issue_documents(desk, admin, [approved.id], DocumentKind.CERTIFICATE).serials
+    card = issue_documents(desk, admin, [approved.id], DocumentKind.CARD).serials[0]
+    cancel_document(desk, supervisor, card, CANCEL_REASON)
+    scene.add_data(*issued, card)
 
     for draft in [edited, *drafts]:
         scene.add_data(*(getattr(draft, name) for name in FREE_TEXT_FIELDS))
     for record in [coop, *records]:
         scene.add_data(record.registration_number)
-    for comment in (RETURN_COMMENT, SUSPEND_REASON):
+    for comment in (RETURN_COMMENT, SUSPEND_REASON, REPRINT_REASON, CANCEL_REASON):
         scene.add_data(comment, *comment.split(" — "))
     for user in list_users(desk):
         scene.add_data(user.username, user.full_name)
@@ -345,6 +366,14 @@ def open_dialogs(scene: Scene, parent: QWidget, qtbot: QtBot) -> list[QWidget]:
         ReasonDialog(Action.SUSPEND, True, parent),
         CropDialog(image, parent),
     ]
+    if scene.printed is not None:  # a reprint (the certificate) beside a first card
+        ids = [scene.printed.id]
+        dialogs += [
+            DocumentPrintDialog(ctx, ids, Layout.CERTIFICATE, parent, notes=[RETURN_COMMENT]),
+            DocumentPrintDialog(ctx, ids, Layout.CARD_SHEET, parent),
+            LogPrintDialog(ctx, ctx.desk.today(), parent),
+            CancelDocumentDialog(print_log(ctx.desk)[0], parent),
+        ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

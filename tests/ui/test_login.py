@@ -89,7 +89,15 @@ def test_the_real_screens_open_after_login(
     try:
         log_in(qtbot, login_dialog(controller), "admin", ADMIN_PASSWORD)
         window = window_of(controller)
-        assert list(window.screens) == ["registration", "register", "review", "administration"]
+        assert list(window.screens) == [
+            "registration",
+            "register",
+            "review",
+            "print_queue",
+            "print_log",
+            "verify",
+            "administration",
+        ]
     finally:
         stop_desk(controller)
 

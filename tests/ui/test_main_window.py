@@ -51,9 +51,30 @@ def titles(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("role", "expected"),
     [
-        (Role.CLERK, ["New registration", "Register"]),
-        (Role.SUPERVISOR, ["New registration", "Register", "Review queue"]),
-        (Role.ADMINISTRATOR, ["New registration", "Register", "Review queue", "Administration"]),
+        (Role.CLERK, ["New registration", "Register", "Print queue", "Verify a document"]),
+        (
+            Role.SUPERVISOR,
+            [
+                "New registration",
+                "Register",
+                "Review queue",
+                "Print queue",
+                "Print log",
+                "Verify a document",
+            ],
+        ),
+        (
+            Role.ADMINISTRATOR,
+            [
+                "New registration",
+                "Register",
+                "Review queue",
+                "Print queue",
+                "Print log",
+                "Verify a document",
+                "Administration",
+            ],
+        ),
     ],
 )
 def test_the_navigation_offers_what_the_role_allows(

@@ -27,6 +27,7 @@ from desktop_app.services.records import ArtisanRecord, RecordWithHistory
 from desktop_app.services.status import change_status
 from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.languages import latin_code
+from desktop_app.ui.printing.record_documents import RecordDocuments
 from desktop_app.ui.record.display import ReferenceNames, align_script, joined, moment_text
 from desktop_app.ui.record.feedback import report_failure
 from desktop_app.ui.record.history import ChangeHistory, StatusHistory
@@ -116,6 +117,9 @@ class RecordDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.feedback)
         layout.addLayout(buttons)
+
+        # Certificates and cards: the print buttons and the "Documents" tab.
+        self.documents = RecordDocuments(self)
 
         ctx.bus.record_saved.connect(self._record_saved)
         self.retranslate()

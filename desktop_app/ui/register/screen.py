@@ -13,6 +13,7 @@ import qtawesome
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.documents import Layout
+from desktop_app.services.records import ArtisanRow
 from desktop_app.services.search import SearchQuery, SortKey, count
 from desktop_app.ui.context import AppContext, translate
+from desktop_app.ui.printing.batch import PrintMenuButton, print_selection
 from desktop_app.ui.register.export import ResultExport
 from desktop_app.ui.register.filters import FilterBar
 from desktop_app.ui.register.returned import ReturnedPanel
@@ -62,9 +66,12 @@ class RegisterScreen(Screen):
         self.export_button = QPushButton(qtawesome.icon("fa5s.file-export"), "")
         self.export_button.setObjectName("export")
         self.export = ResultExport(ctx, self.export_button, self)
+        self.print_button = PrintMenuButton()
+        self.print_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.print_button)
         top.addWidget(self.export_button)
 
         self.filters = FilterBar(ctx)
@@ -75,6 +82,8 @@ class RegisterScreen(Screen):
         self.table = QTableView()
         self.table.setObjectName("table")
         configure_artisan_table(self.table, self.model)
+        # Several rows at once (Shift, Ctrl) for batch printing.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -99,6 +108,8 @@ class RegisterScreen(Screen):
         self.filters.changed.connect(self.debounce.start)
         self.table.activated.connect(self._open)
         self.export_button.clicked.connect(lambda: self.export.start(self.model.query))
+        self.print_button.requested.connect(self.print_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.rows_replaced.connect(self._rows_replaced)
         self.model.failed.connect(ctx.runner.unexpected_error)
         self.search.installEventFilter(self)
@@ -190,6 +201,7 @@ class RegisterScreen(Screen):
             row = 0  # Return pressed in the search box before the rows came
         if row is not None:
             select_row(self.table, row)
+        self._selection_changed()
 
     def _sort_chosen(self, section: int, order: Qt.SortOrder) -> None:
         self._keep_id = self._current_id()  # the same person, wherever the order puts them
@@ -219,6 +231,20 @@ class RegisterScreen(Screen):
     def _current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def selected_rows(self) -> list[ArtisanRow]:
+        """The rows selected in the table, in the table's order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows if row < self.model.rowCount()]
+
+    def _selection_changed(self) -> None:
+        self.print_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def print_selected(self, layout: Layout) -> None:
+        """The print preview for the registered records among the selected rows."""
+        rows = self.selected_rows()
+        if rows:
+            print_selection(self.ctx, rows, layout, self)
 
     def _open(self) -> None:
         artisan_id = self._current_id()

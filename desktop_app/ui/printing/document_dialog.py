@@ -1,0 +1,379 @@
+"""Printing certificates or cards: preview, then issue and print or save.
+
+The preview (serial SPECIMEN, a QR code that never verifies) records nothing. Print…
+asks the system's print dialog first, so that closing it costs nothing; then the
+documents are issued (real serials, audit, print log), drawn and sent to the printer or
+the file. If the printer or the file then fails, the documents just issued are
+withdrawn (:func:`withdraw_unprinted`): nothing stays logged as printed that was not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.printing.documents import ArtisanDocument, DocumentKind
+from desktop_app.services.documents import (
+    REASON_MAX,
+    IssuedBatch,
+    Layout,
+    issue_documents,
+    withdraw_unprinted,
+)
+from desktop_app.ui.context import AppContext, translate
+from desktop_app.ui.languages import latin_code
+from desktop_app.ui.printing.preview_dialog import PreviewDialog
+from desktop_app.ui.printing.printer_output import (
+    MAX_COPIES,
+    NOT_PRINTED_REASON,
+    PrinterRefused,
+    bounded_copies,
+    send_to_printer,
+)
+from desktop_app.ui.printing.refusals import refusal_text
+from registry.workflow import Role
+
+CARD_LAYOUTS = (Layout.CARD, Layout.CARD_SHEET)
+WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a030; padding: 6px;"
+REFUSED_STYLE = "background: #fdecea; border: 1px solid #b00020; padding: 6px;"
+
+
+def documents_text(kind: DocumentKind, count: int, locale_number: str) -> str:
+    """ "3 professional cards", in the interface language."""
+    if kind is DocumentKind.CERTIFICATE:
+        if count == 1:
+            return translate("printing", "1 certificate of registration")
+        return translate("printing", "%1 certificates of registration").replace("%1", locale_number)
+    if count == 1:
+        return translate("printing", "1 professional card")
+    return translate("printing", "%1 professional cards").replace("%1", locale_number)
+
+
+def layout_name(layout: Layout) -> str:
+    if layout is Layout.CARD_SHEET:
+        return translate("printing", "A4 sheets of ten cards (pre-cut card stock)")
+    if layout is Layout.CARD:
+        return translate("printing", "One card a page, front and back (card printer)")
+    return translate("printing", "A4 certificate")
+
+
+def serials_text(batch: IssuedBatch) -> str:
+    serials = batch.serials
+    if len(serials) == 1:
+        return translate("printing", "serial %1").replace("%1", latin_code(serials[0]))
+    return (
+        translate("printing", "serials %1 to %2")
+        .replace("%1", latin_code(serials[0]))
+        .replace("%2", latin_code(serials[-1]))
+    )
+
+
+class DocumentPrintDialog(PreviewDialog):
+    """Prints the documents of ``layout`` for the registered records ``ids``; ``notes``
+    say what the caller left out of the selection."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        ids: Sequence[str],
+        layout: Layout,
+        parent: QWidget | None = None,
+        *,
+        notes: Sequence[str] = (),
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("document_print")
+        self.ids = tuple(ids)
+        self.layout_choice = layout
+        self.kind = layout.kind
+        self.documents: list[ArtisanDocument] = []
+
+        self.notes = QLabel("\n".join(notes))
+        self.notes.setObjectName("notes")
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(WARNING_STYLE)
+        self.notes.setVisible(bool(notes))
+        self.layout_label = QLabel()
+        self.layouts = QComboBox()
+        self.layouts.setObjectName("layout")
+        for choice in CARD_LAYOUTS:
+            self.layouts.addItem("", choice)
+        self.layouts.setCurrentIndex(max(0, self.layouts.findData(layout)))
+        self.layout_label.setVisible(self.kind is DocumentKind.CARD)
+        self.layouts.setVisible(self.kind is DocumentKind.CARD)
+        self.copies_label = QLabel()
+        self.copies = QSpinBox()
+        self.copies.setObjectName("copies")
+        self.copies.setRange(1, MAX_COPIES)
+        self.copies.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.options.addWidget(self.layout_label)
+        self.options.addWidget(self.layouts)
+        if self.kind is DocumentKind.CARD:
+            self.options.addSpacing(16)
+        self.options.addWidget(self.copies_label)
+        self.options.addWidget(self.copies)
+        self.options.addStretch(1)
+
+        self.reprint_box = QFrame()
+        self.reprint_box.setObjectName("reprint_box")
+        self.reprint_notice = QLabel()
+        self.reprint_notice.setObjectName("reprint_notice")
+        self.reprint_notice.setWordWrap(True)
+        self.reason_label = QLabel()
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reprint_reason")
+        self.reason.setMaxLength(REASON_MAX)
+        reason_line = QHBoxLayout()
+        reason_line.setContentsMargins(0, 0, 0, 0)
+        reason_line.addWidget(self.reason_label)
+        reason_line.addWidget(self.reason, 1)
+        box = QVBoxLayout(self.reprint_box)
+        box.addWidget(self.reprint_notice)
+        box.addLayout(reason_line)
+        self.reprint_box.hide()
+        self.main_layout.insertWidget(1, self.notes)
+        self.main_layout.insertWidget(3, self.reprint_box)
+
+        self.layouts.currentIndexChanged.connect(self._layout_chosen)
+        self.reason.textChanged.connect(self.update_buttons)
+        self.retranslate()
+        self.refresh_preview()
+
+    @property
+    def may_reprint(self) -> bool:
+        return self.ctx.can(Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+    def duplicates(self) -> int:
+        return sum(document.duplicate for document in self.documents)
+
+    def reprint_reason(self) -> str:
+        return self.reason.text().strip()
+
+    # Texts ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(
+            translate("printing", "Print certificates of registration")
+            if self.kind is DocumentKind.CERTIFICATE
+            else translate("printing", "Print professional cards")
+        )
+        count = len(self.documents) or len(self.ids)
+        self.summary.setText(
+            translate(
+                "printing",
+                "%1. This is a preview: the serials and the signed QR codes are made when "
+                "you print or save.",
+            ).replace("%1", documents_text(self.kind, count, self.locale().toString(count)))
+        )
+        self.layout_label.setText(translate("printing", "Layout:"))
+        for index in range(self.layouts.count()):
+            self.layouts.setItemText(index, layout_name(Layout(self.layouts.itemData(index))))
+        self.copies_label.setText(translate("printing", "Copies of each:"))
+        self.reason_label.setText(translate("printing", "Reason for the reprint:"))
+        self.reason.setPlaceholderText(translate("printing", "Required: lost, damaged, error…"))
+        self._show_reprint()
+
+    def _show_reprint(self) -> None:
+        duplicates = self.duplicates()
+        self.reprint_box.setVisible(duplicates > 0 and not self.finished_output)
+        if not duplicates:
+            return
+        number = self.locale().toString(duplicates)
+        if self.may_reprint:
+            text = translate(
+                "printing",
+                "Already printed for %1 of these records: this is a reprint. It is marked "
+                "DUPLICATA and gets a new serial; the earlier document stays valid unless "
+                "it is cancelled.",
+            )
+        else:
+            text = translate(
+                "printing",
+                "Already printed for %1 of these records: a reprint is for a supervisor.",
+            )
+        self.reprint_notice.setText(text.replace("%1", number))
+        style = WARNING_STYLE if self.may_reprint else REFUSED_STYLE
+        self.reprint_box.setStyleSheet(f"#reprint_box {{ {style} }}")
+        self.reason_label.setVisible(self.may_reprint)
+        self.reason.setVisible(self.may_reprint)
+
+    # The preview ---------------------------------------------------------------------
+
+    def _layout_chosen(self) -> None:
+        # A combo box gives its data back as a plain str.
+        self.layout_choice = Layout(self.layouts.currentData())
+        self.refresh_preview()
+
+    def preview_work(self, path: Path) -> Callable[[], Any]:
+        desk, ids, layout = self.ctx.desk, self.ids, self.layout_choice
+
+        def draw() -> list[ArtisanDocument]:
+            # ReportLab loads with the first preview, not with the program.
+            from desktop_app.services.document_files import preview_to_file
+
+            return preview_to_file(desk, ids, layout, path)
+
+        return draw
+
+    def preview_shown(self, result: Any) -> None:
+        self.documents = list(result)
+        self.retranslate()
+        if self.reason.isVisible():
+            self.reason.setFocus()
+
+    def ready_to_output(self) -> bool:
+        if not super().ready_to_output():
+            return False
+        return not self.duplicates() or (self.may_reprint and bool(self.reprint_reason()))
+
+    def suggested_file_name(self) -> str:
+        day = self.ctx.desk.today().isoformat()
+        if len(self.documents) == 1:
+            return f"{self.layout_choice}-{self.documents[0].registration_number}-{day}.pdf"
+        return f"{self.layout_choice}-{day}.pdf"
+
+    # Issuing, then printing or saving ------------------------------------------------
+
+    def prepare_printer(self, printer: QPrinter) -> None:
+        super().prepare_printer(printer)
+        printer.setCopyCount(self.copies.value())
+
+    def print_to(self, printer: QPrinter) -> None:
+        # The copies are drawn into the file (and logged): the printer prints it once.
+        copies = bounded_copies(printer.copyCount())
+        printer.setCopyCount(1)
+        self.copies.setValue(copies)
+        layout = self.layout_choice
+
+        def draw_and_send(batch: IssuedBatch, path: Path) -> int:
+            from desktop_app.services.document_files import render_batch, write_pdf
+
+            write_pdf(path, lambda target: render_batch(batch, layout, target))
+            return send_to_printer(path, printer)
+
+        self._issue(copies, draw_and_send, self.work_path / "issued.pdf", printed=True)
+
+    def save_to(self, path: Path) -> None:
+        layout = self.layout_choice
+
+        def draw(batch: IssuedBatch, target: Path) -> int:
+            from desktop_app.services.document_files import render_batch, write_pdf
+
+            return write_pdf(target, lambda file: render_batch(batch, layout, file))
+
+        self._issue(self.copies.value(), draw, path, printed=False)
+
+    def _issue(
+        self,
+        copies: int,
+        output: Callable[[IssuedBatch, Path], int],
+        path: Path,
+        *,
+        printed: bool,
+    ) -> None:
+        ctx, actor, ids, kind = self.ctx, self.ctx.actor, self.ids, self.kind
+        reason = self.reprint_reason()
+        self.set_busy(True, translate("printing", "Issuing the documents…"))
+
+        def issued(batch: IssuedBatch) -> None:
+            ctx.bus.documents_changed.emit()
+            if not shiboken6.isValid(self):  # gone before its documents were drawn
+                self._withdraw(ctx, batch, NOT_PRINTED_REASON, None)
+                return
+            self.set_busy(
+                True,
+                translate("printing", "Sending to the printer…")
+                if printed
+                else translate("printing", "Writing the file…"),
+            )
+            ctx.runner.read(
+                lambda: output(batch, path),
+                lambda _pages: self._output_done(batch, path, printed),
+                lambda error: self._output_failed(batch, error, printed),
+            )
+
+        ctx.runner.write(
+            lambda: issue_documents(
+                ctx.desk, actor, ids, kind, reprint_reason=reason, copies=copies
+            ),
+            issued,
+            self._refused,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        text = refusal_text(error)
+        if text is None:
+            self.show_failure(translate("printing", "Nothing was printed."))
+            self.ctx.runner.unexpected_error.emit(error)
+        else:
+            self.show_failure(text)
+
+    def _output_done(self, batch: IssuedBatch, path: Path, printed: bool) -> None:
+        if not shiboken6.isValid(self):
+            return
+        documents = documents_text(
+            batch.kind, len(batch.documents), self.locale().toString(len(batch.documents))
+        )
+        if printed:
+            text = translate("printing", "Sent to the printer: %1 (%2).")
+        else:
+            text = translate("printing", "Saved: %1 (%2), in %3.").replace(
+                "%3", latin_code(str(path))
+            )
+        self.show_outcome(text.replace("%1", documents).replace("%2", serials_text(batch)), path)
+        self._show_reprint()
+
+    def _output_failed(self, batch: IssuedBatch, error: BaseException, printed: bool) -> None:
+        from desktop_app.services.document_files import NOT_WRITTEN_REASON
+
+        reason = NOT_PRINTED_REASON if printed else NOT_WRITTEN_REASON
+        self._withdraw(self.ctx, batch, reason, error)
+
+    def _withdraw(
+        self, ctx: AppContext, batch: IssuedBatch, reason: str, error: BaseException | None
+    ) -> None:
+        actor = ctx.actor
+
+        def withdrawn(_: object) -> None:
+            ctx.bus.documents_changed.emit()
+            if error is not None and shiboken6.isValid(self):
+                self._tell_withdrawn(error)
+
+        ctx.runner.write(
+            lambda: withdraw_unprinted(ctx.desk, actor, batch, reason), withdrawn, self._refused
+        )
+
+    def _tell_withdrawn(self, error: BaseException) -> None:
+        if isinstance(error, PrinterRefused):
+            text = translate("printing", "The printer did not take the job.")
+        elif isinstance(error, OSError):
+            text = translate("printing", "The file could not be written.")
+        else:
+            text = translate("printing", "The documents could not be drawn.")
+            self.ctx.runner.unexpected_error.emit(error)
+        self.show_failure(
+            text
+            + " "
+            + translate(
+                "printing",
+                "The documents just issued were withdrawn: nothing is logged as printed.",
+            )
+        )
