@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from uuid_utils import uuid7
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import Actor
 from desktop_app.storage import audit, fulltext, outbox, sequences
-from desktop_app.storage.artisans import columns_from_fields, terms_for
+from desktop_app.storage.artisans import columns_from_fields, last_pk, terms_for
 from desktop_app.storage.audit import canonical_json
 from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import Artisan, ArtisanPhoto, StatusChange
@@ -110,7 +109,7 @@ def insert_new(
     office = desk.identity.office_code
     user = actor.username
     numbers = _numbers(session, desk, items)
-    first_pk = (session.execute(select(func.max(Artisan.pk))).scalar() or 0) + 1
+    first_pk = last_pk(session) + 1
     rows: list[dict[str, Any]] = []
     photos: list[dict[str, Any]] = []
     statuses: list[dict[str, Any]] = []

@@ -167,9 +167,13 @@ def search_in(session: Session, query: SearchQuery) -> SearchPage:
     descending = not query.descending if query.sort is SortKey.NEWEST else query.descending
     after = query.after
     if sort_column is None:
+        # With text, order by the index's own row ids (the same numbers as the records'):
+        # FTS5 then hands the matches over in that order and stops at the page's end,
+        # where ordering by the record would first collect and sort every match.
+        row_id = _FTS.c.rowid if query.text.strip() else Artisan.pk
         if after is not None:
-            stmt = stmt.where(Artisan.pk < after.pk if descending else Artisan.pk > after.pk)
-        stmt = stmt.order_by(Artisan.pk.desc() if descending else Artisan.pk.asc())
+            stmt = stmt.where(row_id < after.pk if descending else row_id > after.pk)
+        stmt = stmt.order_by(row_id.desc() if descending else row_id.asc())
     else:
         if after is not None:
             key, bound = tuple_(sort_column, Artisan.pk), tuple_(after.value, after.pk)

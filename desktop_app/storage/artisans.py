@@ -83,6 +83,12 @@ def terms_for(values: ArtisanFields, registration_number: str | None) -> list[st
     )
 
 
+def last_pk(session: Session) -> int:
+    """The row id of the newest record (0 in an empty store)."""
+    found = session.connection().exec_driver_sql("SELECT max(pk) FROM artisans").scalar()
+    return int(found or 0)
+
+
 def load_photo(session: Session, pk: int) -> bytes | None:
     return session.execute(select(ArtisanPhoto.data).where(ArtisanPhoto.artisan_pk == pk)).scalar()
 
@@ -99,30 +105,35 @@ def save_photo(session: Session, pk: int, photo: bytes | None, mime: str | None)
         existing.mime, existing.data = mime, photo
 
 
+# The save path asks these on every registration: straight to the driver, where
+# SQLAlchemy's statement handling would cost ten times the query (bench/RESULTS.md).
+_LIVE_PERSON_WITH_CIN = (
+    "SELECT id FROM artisans WHERE cin = ? AND status <> 'struck_off'"
+    " AND category NOT IN ('cooperative', 'enterprise')"
+)
+_LIVE_WITH_ICE = "SELECT id FROM artisans WHERE ice = ? AND status <> 'struck_off'"
+_BY_NUMBER = "SELECT status, category FROM artisans WHERE registration_number = ?"
+
+
 class StoreLookups:
     """The register questions of :mod:`registry.validation`, answered from the store."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def _ids(self, sql: str, value: str) -> list[str]:
+        return list(self._session.connection().exec_driver_sql(sql, (value,)).scalars())
+
     def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
-        query = select(Artisan.id).where(
-            Artisan.cin == cin,
-            Artisan.status != Status.STRUCK_OFF.value,
-            Artisan.category.not_in([Category.COOPERATIVE.value, Category.ENTERPRISE.value]),
-        )
-        return any(found != exclude_id for found in self._session.execute(query).scalars())
+        return any(found != exclude_id for found in self._ids(_LIVE_PERSON_WITH_CIN, cin))
 
     def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
-        query = select(Artisan.id).where(
-            Artisan.ice == ice, Artisan.status != Status.STRUCK_OFF.value
-        )
-        return any(found != exclude_id for found in self._session.execute(query).scalars())
+        return any(found != exclude_id for found in self._ids(_LIVE_WITH_ICE, ice))
 
     def supervisor(self, registration_number: str) -> SupervisorInfo | None:
-        row = self._session.execute(
-            select(Artisan.status, Artisan.category).where(
-                Artisan.registration_number == registration_number
-            )
-        ).first()
+        row = (
+            self._session.connection()
+            .exec_driver_sql(_BY_NUMBER, (registration_number,))
+            .first()
+        )
         return SupervisorInfo(Status(row.status), Category(row.category)) if row else None

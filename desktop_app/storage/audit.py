@@ -72,10 +72,12 @@ class AuditEvent:
 
 
 def last_hash(session: Session) -> str:
-    found = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).scalar()
-    return found or GENESIS_HASH
+    found = (
+        session.connection()
+        .exec_driver_sql("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        .scalar()
+    )
+    return str(found) if found else GENESIS_HASH
 
 
 def append(session: Session, events: Iterable[AuditEvent]) -> None:

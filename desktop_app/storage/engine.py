@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,9 @@ from sqlalchemy.pool import QueuePool
 
 STORE_FILE = "hirfa.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
-CHECKPOINT_INTERVAL_S = 1.0
+CHECKPOINT_POLL_S = 0.1
+QUIET_BEFORE_CHECKPOINT_S = 0.3
+CHECKPOINT_AT_MOST_S = 5.0
 
 
 def store_path(data_dir: Path) -> Path:
@@ -73,7 +76,8 @@ class Store:
         self._writes = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
-        self._checkpointer: Checkpointer | None = Checkpointer(self, CHECKPOINT_INTERVAL_S)
+        self.last_write = 0.0  # time.monotonic() when the last write transaction ended
+        self._checkpointer: Checkpointer | None = Checkpointer(self)
         self._checkpointer.start()
 
     @contextmanager
@@ -85,8 +89,11 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any error."""
-        with self._writes() as session, session.begin():
-            yield session
+        try:
+            with self._writes() as session, session.begin():
+                yield session
+        finally:
+            self.last_write = time.monotonic()
 
     def checkpoint(self) -> None:
         """Fold the WAL back into the database file (non-blocking for readers)."""
@@ -104,17 +111,29 @@ class Store:
 
 
 class Checkpointer(threading.Thread):
-    """Takes WAL checkpoints every few seconds from its own thread."""
+    """Takes WAL checkpoints from its own thread, when the store is quiet.
 
-    def __init__(self, store: Store, interval_s: float) -> None:
+    A checkpoint writes and syncs the database file; running during a save, it
+    competes for the disk with that save's own sync. So it waits for a pause in the
+    writes — except during long bulk work, when it goes ahead every few seconds to
+    keep the WAL small.
+    """
+
+    def __init__(self, store: Store) -> None:
         super().__init__(name="wal-checkpoint", daemon=True)
         self._store = store
-        self._interval = interval_s
         self._stopping = threading.Event()
 
     def run(self) -> None:
-        while not self._stopping.wait(self._interval):
-            self._store.checkpoint()
+        done = time.monotonic()
+        while not self._stopping.wait(CHECKPOINT_POLL_S):
+            now = time.monotonic()
+            written = self._store.last_write
+            if written <= done:
+                continue  # nothing new since the last checkpoint
+            if now - written >= QUIET_BEFORE_CHECKPOINT_S or now - done >= CHECKPOINT_AT_MOST_S:
+                self._store.checkpoint()
+                done = now
 
     def stop(self) -> None:
         self._stopping.set()

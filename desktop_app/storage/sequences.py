@@ -7,7 +7,6 @@ neither, and a number that was ever shown is never handed out again.
 
 from __future__ import annotations
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.models import DocumentSequence, NumberSequence
@@ -24,15 +23,16 @@ def reserve(
     session: Session, device: str, year: int, count: int = 1, counter: Counter = NumberSequence
 ) -> int:
     """Reserve ``count`` consecutive numbers of ``counter``; returns the first."""
-    last = session.execute(
-        update(counter)
-        .where(counter.device == device, counter.year == year)
-        .values(last=counter.last + count)
-        .returning(counter.last)
+    connection = session.connection()
+    table = counter.__tablename__
+    last = connection.exec_driver_sql(
+        f"UPDATE {table} SET last = last + ? WHERE device = ? AND year = ? RETURNING last",
+        (count, device, year),
     ).scalar()
     if last is None:
-        session.add(counter(device=device, year=year, last=count))
-        session.flush()
+        connection.exec_driver_sql(
+            f"INSERT INTO {table} (device, year, last) VALUES (?, ?, ?)", (device, year, count)
+        )
         last = count
     if last > MAX_SEQUENCE:
         raise SequenceExhausted(f"device {device} has no numbers left in {year}")
