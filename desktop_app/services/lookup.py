@@ -6,8 +6,11 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from types import SimpleNamespace
+from typing import Any, cast
 
-from sqlalchemy import case, select
+from sqlalchemy import Row, Table, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.creation import ENTITY
@@ -32,27 +35,45 @@ from registry.numbering import looks_like_registration_number, parse_registratio
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
-def _find_row(session: Session, key: str) -> Artisan | None:
+# Plain rows straight from the driver: a counter looks records up all day, and
+# SQLAlchemy's statement handling costs more than the query itself (bench/RESULTS.md).
+_RECORD = "SELECT " + ", ".join(c.name for c in cast(Table, Artisan.__table__).columns)
+_BY_ID = _RECORD + " FROM artisans WHERE id = ?"
+_BY_NUMBER = _RECORD + " FROM artisans WHERE registration_number = ?"
+# A CIN may have an old struck-off registration besides the live one: live first.
+_BY_CIN = _RECORD + " FROM artisans WHERE cin = ? ORDER BY status = 'struck_off', pk DESC LIMIT 1"
+
+
+def _find_row(session: Session, key: str) -> SimpleNamespace | None:
     key = key.strip()
     if _UUID.fullmatch(key.lower()):
-        return session.execute(select(Artisan).where(Artisan.id == key.lower())).scalar()
-    if looks_like_registration_number(key):
+        sql, value = _BY_ID, key.lower()
+    elif looks_like_registration_number(key):
         number = parse_registration_number(key)
         if number is None:
             return None
-        return session.execute(
-            select(Artisan).where(Artisan.registration_number == str(number))
-        ).scalar()
-    cin = parse_cin(key)
-    if cin is None:
+        sql, value = _BY_NUMBER, str(number)
+    elif (cin := parse_cin(key)) is not None:
+        sql, value = _BY_CIN, cin
+    else:
         return None
-    # A CIN may have an old struck-off registration besides the live one: live first.
-    return session.execute(
-        select(Artisan)
-        .where(Artisan.cin == cin)
-        .order_by(case((Artisan.status == Status.STRUCK_OFF.value, 1), else_=0), Artisan.pk.desc())
-        .limit(1)
-    ).scalar()
+    row = session.connection().exec_driver_sql(sql, (value,)).first()
+    return _typed(row) if row is not None else None
+
+
+_DATES = ("birth_date", "registered_on")
+_MOMENTS = ("created_at", "updated_at")
+
+
+def _typed(row: Row[Any]) -> SimpleNamespace:
+    """The row's columns as attributes, dates and times as Python values (the driver
+    hands over SQLite's text)."""
+    values = row._asdict()
+    for name in _DATES:
+        values[name] = date.fromisoformat(values[name])
+    for name in _MOMENTS:
+        values[name] = datetime.fromisoformat(values[name])
+    return SimpleNamespace(**values)
 
 
 def find_record(desk: Desk, key: str) -> ArtisanRecord:

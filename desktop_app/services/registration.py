@@ -8,6 +8,7 @@ registration at the counter and thousands from an import.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,7 +34,8 @@ from registry.serialization import changed_fields, fields_to_json
 from registry.validation import RegisterKeys, check_against_register, validate_draft
 
 
-def record_of(row: Artisan, values: ArtisanFields) -> ArtisanRecord:
+def record_of(row: Any, values: ArtisanFields) -> ArtisanRecord:
+    """The record of a stored row (an ORM object or anything with its columns)."""
     return ArtisanRecord(
         id=row.id,
         registration_number=row.registration_number,

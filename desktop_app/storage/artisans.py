@@ -6,10 +6,9 @@ from dataclasses import fields
 from enum import StrEnum
 from typing import Any, get_args, get_type_hints
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import Artisan, ArtisanPhoto
+from desktop_app.storage.models import ArtisanPhoto
 from registry.artisan import (
     AmoStatus,
     ArtisanFields,
@@ -50,7 +49,9 @@ def columns_from_fields(values: ArtisanFields) -> dict[str, Any]:
     return columns
 
 
-def fields_from_row(row: Artisan, photo: bytes | None) -> ArtisanFields:
+def fields_from_row(row: Any, photo: bytes | None) -> ArtisanFields:
+    """The values of a stored row (an ORM object or anything with its columns)."""
+
     def optional(enum: Any, value: str | None) -> Any:
         return enum(value) if value is not None else None
 
@@ -90,7 +91,9 @@ def last_pk(session: Session) -> int:
 
 
 def load_photo(session: Session, pk: int) -> bytes | None:
-    return session.execute(select(ArtisanPhoto.data).where(ArtisanPhoto.artisan_pk == pk)).scalar()
+    sql = "SELECT data FROM artisan_photos WHERE artisan_pk = ?"
+    found = session.connection().exec_driver_sql(sql, (pk,)).scalar()
+    return bytes(found) if found is not None else None
 
 
 def save_photo(session: Session, pk: int, photo: bytes | None, mime: str | None) -> None:
@@ -131,9 +134,5 @@ class StoreLookups:
         return any(found != exclude_id for found in self._ids(_LIVE_WITH_ICE, ice))
 
     def supervisor(self, registration_number: str) -> SupervisorInfo | None:
-        row = (
-            self._session.connection()
-            .exec_driver_sql(_BY_NUMBER, (registration_number,))
-            .first()
-        )
+        row = self._session.connection().exec_driver_sql(_BY_NUMBER, (registration_number,)).first()
         return SupervisorInfo(Status(row.status), Category(row.category)) if row else None
