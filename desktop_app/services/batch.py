@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import chain
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -234,16 +235,33 @@ def register_chunks(
     Chunks are taken from ``chunks`` a few ahead of the one being written, so a chunk
     made lazily sees in the store everything but the last few chunks. ``workers=0``
     prepares in this process (small jobs, where starting processes costs more than it
-    saves).
+    saves). ``workers=None`` is for streams of unknown length (a file being read): the
+    first :data:`PARALLEL_FROM_ROWS` drafts are prepared here, and worker processes
+    start only if more come.
     """
-    count = workers_for(PARALLEL_FROM_ROWS) if workers is None else workers
-    if count == 0:
-        for chunk in chunks:
+    stream = iter(chunks)
+    if workers is None:
+        prepared_here = 0
+        while prepared_here < PARALLEL_FROM_ROWS and (chunk := next(stream, None)) is not None:
+            yield register_batch(desk, actor, chunk, action=action)
+            prepared_here += len(chunk.drafts)
+        workers = workers_for(PARALLEL_FROM_ROWS)
+    if workers == 0:
+        for chunk in stream:
             yield register_batch(desk, actor, chunk, action=action)
         return
+    first = next(stream, None)
+    if first is None:
+        return
+    yield from _register_in_parallel(desk, actor, chain([first], stream), action, workers)
+
+
+def _register_in_parallel(
+    desk: Desk, actor: Actor, chunks: Iterator[Chunk], action: str, workers: int
+) -> Iterator[list[BatchOutcome]]:
     spawn = multiprocessing.get_context("spawn")
     ctx = desk.rule_context()
-    with ProcessPoolExecutor(count, spawn, initializer=_start_worker, initargs=(ctx,)) as pool:
+    with ProcessPoolExecutor(workers, spawn, initializer=_start_worker, initargs=(ctx,)) as pool:
         ahead: deque[tuple[Status, Future[Checked]]] = deque()
 
         def write_oldest() -> list[BatchOutcome]:
@@ -252,7 +270,7 @@ def register_chunks(
 
         for chunk in chunks:
             ahead.append((chunk.status, pool.submit(_prepare_in_worker, chunk.drafts)))
-            if len(ahead) > 2 * count:
+            if len(ahead) > 2 * workers:
                 yield write_oldest()
         while ahead:
             yield write_oldest()

@@ -3,7 +3,7 @@
 What belongs to the file is handled here: column names in French or Arabic, cells as
 spreadsheets change them, category labels. The rules are not: each row becomes an
 :class:`~registry.artisan.ArtisanDraft` and goes through
-:func:`~desktop_app.services.batch.register_batch`, the validation the counter's form
+:func:`~desktop_app.services.batch.register_chunks`, the validation the counter's form
 uses. Rows are saved in chunks of one transaction each, so a row is saved whole or not
 at all and an import killed half-way leaves a consistent register; importing the same
 file again skips the people already registered and saves the rest.
@@ -11,6 +11,7 @@ file again skips the people already registered and saves the rest.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.messages import describe
-from desktop_app.services.batch import BatchOutcome, Chunk, register_batch
+from desktop_app.services.batch import BatchOutcome, Chunk, register_chunks
 from desktop_app.services.desk import Desk
 from desktop_app.services.import_columns import ColumnMap, category_code, map_columns
 from desktop_app.services.records import Actor
@@ -171,15 +172,28 @@ def import_rows(
     *,
     progress: Callable[[ImportProgress], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    workers: int | None = None,
 ) -> ImportSummary:
-    """Register every good row of ``source``; rejected rows go to the report at ``report_path``."""
+    """Register every good row of ``source``; rejected rows go to the report at ``report_path``.
+
+    ``workers`` as for :func:`~desktop_app.services.batch.register_chunks`: by default a
+    long file is validated in worker processes while this one saves.
+    """
     reader = _RowReader(source.columns, source.table.epoch, desk.activities.active.activities)
+    # Chunks are read a few ahead of the one being saved: their rows wait here.
+    read_ahead: deque[tuple[list[tuple[int, Sequence[Cell]]], list[ArtisanDraft]]] = deque()
+
+    def chunks() -> Iterator[Chunk]:
+        for chunk in _chunks(source.table.rows, chunk_rows):
+            drafts = [reader.draft(cells) for _, cells in chunk]
+            read_ahead.append((chunk, drafts))
+            yield Chunk(drafts)
+
     rows = imported = skipped = rejected = 0
     with ExitStack() as stack:
         report = _Report(report_path, source.columns, stack)
-        for chunk in _chunks(source.table.rows, chunk_rows):
-            drafts = [reader.draft(cells) for _, cells in chunk]
-            outcomes = register_batch(desk, actor, Chunk(drafts), action="import")
+        for outcomes in register_chunks(desk, actor, chunks(), action="import", workers=workers):
+            chunk, drafts = read_ahead.popleft()
             for (line, _), draft, outcome in zip(chunk, drafts, outcomes, strict=True):
                 if outcome.record is not None:
                     imported += 1

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from desktop_app.messages import FIELD_LABELS
+from desktop_app.services import batch
 from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import Desk
 from desktop_app.services.import_columns import (
@@ -110,6 +112,37 @@ def test_a_chambers_spreadsheet_tried_as_a_new_user_would(
     assert found == chamber.imported_cins | {ALREADY_REGISTERED_CIN}
     counts = store_consistency(desk.store.path)
     assert set(counts.values()) == {len(found)}
+
+
+def test_a_long_file_is_validated_in_worker_processes_with_the_same_outcome(
+    desk: Desk, admin: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Workers start once PARALLEL_FROM_ROWS rows were handled here: after the first
+    # chunk of four, so most chunks (a person twice among them) go through a worker.
+    monkeypatch.setattr(batch, "PARALLEL_FROM_ROWS", 4)
+    in_parallel = batch._register_in_parallel
+    pools: list[int] = []
+
+    def counted(*args: Any) -> Iterator[list[batch.BatchOutcome]]:
+        pools.append(args[-1])
+        yield from in_parallel(*args)
+
+    monkeypatch.setattr(batch, "_register_in_parallel", counted)
+    register_batch(desk, admin, Chunk([make_draft(cin=ALREADY_REGISTERED_CIN)]))
+    chamber = write_chamber_file(tmp_path, "csv", TODAY.year)
+
+    summary = run_import(desk, admin, chamber.path, chunk_rows=4)
+
+    assert pools == [batch.workers_for(4)]
+    assert (summary.imported, summary.skipped) == (len(chamber.imported_cins), chamber.skipped)
+    assert summary.rejected == len(chamber.rejected_cins)
+    assert summary.report is not None
+    report = read_report(summary.report)
+    assert {(int(r["line"]), r["column"], r["code"]) for r in report} == chamber.report
+    with sqlite3.connect(desk.store.path) as connection:
+        found = {c for (c,) in connection.execute("SELECT cin FROM artisans")}
+    assert found == chamber.imported_cins | {ALREADY_REGISTERED_CIN}
+    assert set(store_consistency(desk.store.path).values()) == {len(found)}
 
 
 def test_running_the_same_file_again_imports_nothing(
