@@ -10,7 +10,7 @@ from datetime import date, datetime
 from types import SimpleNamespace
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.creation import ENTITY
@@ -27,6 +27,7 @@ from desktop_app.services.records import (
 from desktop_app.services.registration import record_of
 from desktop_app.services.search import ROW_COLUMNS, row_from
 from desktop_app.storage.artisans import fields_from_row, load_photo
+from desktop_app.storage.driver import driver
 from desktop_app.storage.models import Artisan, ArtisanPhoto, AuditEntry, StatusChange
 from registry.artisan import Status
 from registry.identifiers import parse_cin
@@ -37,7 +38,8 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 # Plain rows straight from the driver: a counter looks records up all day, and
 # SQLAlchemy's statement handling costs more than the query itself (bench/RESULTS.md).
-_RECORD = "SELECT " + ", ".join(c.name for c in cast(Table, Artisan.__table__).columns)
+_COLUMNS = tuple(c.name for c in cast(Table, Artisan.__table__).columns)
+_RECORD = "SELECT " + ", ".join(_COLUMNS)
 _BY_ID = _RECORD + " FROM artisans WHERE id = ?"
 _BY_NUMBER = _RECORD + " FROM artisans WHERE registration_number = ?"
 # A CIN may have an old struck-off registration besides the live one: live first.
@@ -57,18 +59,17 @@ def _find_row(session: Session, key: str) -> SimpleNamespace | None:
         sql, value = _BY_CIN, cin
     else:
         return None
-    row = session.connection().exec_driver_sql(sql, (value,)).first()
-    return _typed(row) if row is not None else None
+    row = driver(session).execute(sql, (value,)).fetchone()
+    return _typed(dict(zip(_COLUMNS, row, strict=True))) if row is not None else None
 
 
 _DATES = ("birth_date", "registered_on")
 _MOMENTS = ("created_at", "updated_at")
 
 
-def _typed(row: Row[Any]) -> SimpleNamespace:
+def _typed(values: dict[str, Any]) -> SimpleNamespace:
     """The row's columns as attributes, dates and times as Python values (the driver
     hands over SQLite's text)."""
-    values = row._asdict()
     for name in _DATES:
         values[name] = date.fromisoformat(values[name])
     for name in _MOMENTS:

@@ -8,6 +8,7 @@ from typing import Any, get_args, get_type_hints
 
 from sqlalchemy.orm import Session
 
+from desktop_app.storage.driver import driver
 from desktop_app.storage.models import ArtisanPhoto
 from registry.artisan import (
     AmoStatus,
@@ -86,14 +87,14 @@ def terms_for(values: ArtisanFields, registration_number: str | None) -> list[st
 
 def last_pk(session: Session) -> int:
     """The row id of the newest record (0 in an empty store)."""
-    found = session.connection().exec_driver_sql("SELECT max(pk) FROM artisans").scalar()
+    (found,) = driver(session).execute("SELECT max(pk) FROM artisans").fetchone()
     return int(found or 0)
 
 
 def load_photo(session: Session, pk: int) -> bytes | None:
     sql = "SELECT data FROM artisan_photos WHERE artisan_pk = ?"
-    found = session.connection().exec_driver_sql(sql, (pk,)).scalar()
-    return bytes(found) if found is not None else None
+    found = driver(session).execute(sql, (pk,)).fetchone()
+    return bytes(found[0]) if found is not None else None
 
 
 def save_photo(session: Session, pk: int, photo: bytes | None, mime: str | None) -> None:
@@ -109,7 +110,7 @@ def save_photo(session: Session, pk: int, photo: bytes | None, mime: str | None)
 
 
 # The save path asks these on every registration: straight to the driver, where
-# SQLAlchemy's statement handling would cost ten times the query (bench/RESULTS.md).
+# SQLAlchemy's statement handling would cost ten times the query.
 _LIVE_PERSON_WITH_CIN = (
     "SELECT id FROM artisans WHERE cin = ? AND status <> 'struck_off'"
     " AND category NOT IN ('cooperative', 'enterprise')"
@@ -125,7 +126,7 @@ class StoreLookups:
         self._session = session
 
     def _ids(self, sql: str, value: str) -> list[str]:
-        return list(self._session.connection().exec_driver_sql(sql, (value,)).scalars())
+        return [found for (found,) in driver(self._session).execute(sql, (value,))]
 
     def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
         return any(found != exclude_id for found in self._ids(_LIVE_PERSON_WITH_CIN, cin))
@@ -134,5 +135,5 @@ class StoreLookups:
         return any(found != exclude_id for found in self._ids(_LIVE_WITH_ICE, ice))
 
     def supervisor(self, registration_number: str) -> SupervisorInfo | None:
-        row = self._session.connection().exec_driver_sql(_BY_NUMBER, (registration_number,)).first()
-        return SupervisorInfo(Status(row.status), Category(row.category)) if row else None
+        row = driver(self._session).execute(_BY_NUMBER, (registration_number,)).fetchone()
+        return SupervisorInfo(Status(row[0]), Category(row[1])) if row else None

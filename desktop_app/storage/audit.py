@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.storage.bulk import insert_rows
+from desktop_app.storage.driver import driver
 from desktop_app.storage.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
@@ -72,12 +73,9 @@ class AuditEvent:
 
 
 def last_hash(session: Session) -> str:
-    found = (
-        session.connection()
-        .exec_driver_sql("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-        .scalar()
-    )
-    return str(found) if found else GENESIS_HASH
+    found = driver(session).execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+    row = found.fetchone()
+    return str(row[0]) if row else GENESIS_HASH
 
 
 def append(session: Session, events: Iterable[AuditEvent]) -> None:

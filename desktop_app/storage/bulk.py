@@ -7,12 +7,14 @@ same bind processors SQLAlchemy would use, so what is read back is identical.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import Table
+from sqlalchemy import Dialect, Table
 from sqlalchemy.orm import DeclarativeBase, Session
+
+from desktop_app.storage.driver import driver
 
 
 @cache
@@ -22,6 +24,19 @@ def _statement(table: Table, columns: tuple[str, ...]) -> str:
     return f"INSERT INTO {table.name} ({names}) VALUES ({marks})"
 
 
+Converter = tuple[int, Callable[[Any], Any]]
+
+
+@cache
+def _converters(table: Table, columns: tuple[str, ...], dialect: Dialect) -> list[Converter]:
+    """The bind processors SQLAlchemy would apply to ``columns`` (dates to text...)."""
+    return [
+        (index, process)
+        for index, name in enumerate(columns)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+
+
 def insert_rows(
     session: Session, model: type[DeclarativeBase], rows: Sequence[dict[str, Any]]
 ) -> None:
@@ -29,14 +44,8 @@ def insert_rows(
     if not rows:
         return
     table = cast(Table, model.__table__)
-    connection = session.connection()
-    dialect = connection.dialect
     columns = tuple(rows[0])
-    converters = [
-        (index, process)
-        for index, name in enumerate(columns)
-        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
-    ]
+    converters = _converters(table, columns, session.connection().dialect)
     params: list[tuple[Any, ...]] = []
     last: dict[int, tuple[Any, Any]] = {}  # a batch repeats its timestamp on every row
     for row in rows:
@@ -50,4 +59,4 @@ def insert_rows(
                 seen = last[index] = (value, process(value))
             values[index] = seen[1]
         params.append(tuple(values))
-    connection.exec_driver_sql(_statement(table, columns), params)
+    driver(session).executemany(_statement(table, columns), params)

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from desktop_app.storage.driver import driver
+
 
 def index_rows(session: Session, rows: Iterable[tuple[int, Sequence[str]]]) -> None:
     """(Re)index records given as (pk, terms)."""
@@ -25,9 +27,7 @@ def insert_rows(session: Session, rows: Iterable[tuple[int, Sequence[str]]]) -> 
     """Index records that are new (no delete needed)."""
     params = [(pk, " ".join(terms)) for pk, terms in rows]
     if params:
-        session.connection().exec_driver_sql(
-            "INSERT INTO artisan_fts(rowid, terms) VALUES (?, ?)", params
-        )
+        driver(session).executemany("INSERT INTO artisan_fts(rowid, terms) VALUES (?, ?)", params)
 
 
 def match_expression(terms: Sequence[str]) -> str:

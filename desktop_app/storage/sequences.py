@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop_app.storage.driver import driver
 from desktop_app.storage.models import DocumentSequence, NumberSequence
 from registry.numbering import MAX_SEQUENCE
 
@@ -23,17 +24,19 @@ def reserve(
     session: Session, device: str, year: int, count: int = 1, counter: Counter = NumberSequence
 ) -> int:
     """Reserve ``count`` consecutive numbers of ``counter``; returns the first."""
-    connection = session.connection()
+    connection = driver(session)
     table = counter.__tablename__
-    last = connection.exec_driver_sql(
+    found = connection.execute(
         f"UPDATE {table} SET last = last + ? WHERE device = ? AND year = ? RETURNING last",
         (count, device, year),
-    ).scalar()
-    if last is None:
-        connection.exec_driver_sql(
+    ).fetchone()
+    if found is None:
+        connection.execute(
             f"INSERT INTO {table} (device, year, last) VALUES (?, ?, ?)", (device, year, count)
         )
         last = count
+    else:
+        last = found[0]
     if last > MAX_SEQUENCE:
         raise SequenceExhausted(f"device {device} has no numbers left in {year}")
     return int(last) - count + 1
