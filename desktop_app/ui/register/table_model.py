@@ -52,6 +52,21 @@ class Column(IntEnum):
     REGISTERED_ON = 9
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole,
+    }
+)
+_RIGHT_ALIGNED = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 SORT_KEYS: dict[Column, SortKey] = {
     Column.NUMBER: SortKey.NUMBER,
     Column.NAME_FR: SortKey.NAME_FR,
@@ -93,6 +108,9 @@ class ArtisanTableModel(QAbstractTableModel):
         self._page_size = page_size
         self._query = SearchQuery(limit=page_size)
         self._rows: list[ArtisanRow] = []
+        # A cell is asked for its text many times a paint (display, tool tip, size
+        # hints): each row's texts are made once, on first demand.
+        self._texts: dict[int, tuple[str, ...]] = {}
         self._cursor: Cursor | None = None  # the next page's Cursor; None when all rows are here
         self._pending = False  # a page of the current generation is on its way
         self._generation = 0
@@ -144,6 +162,7 @@ class ArtisanTableModel(QAbstractTableModel):
         if replace:
             self.beginResetModel()
             self._rows = list(page.rows)
+            self._texts.clear()
             self.endResetModel()
             self.rows_replaced.emit()
         elif page.rows:
@@ -184,6 +203,7 @@ class ArtisanTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and reference names follow the interface language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._texts.clear()
         if self._rows:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
@@ -198,21 +218,23 @@ class ArtisanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Called thousands of times a paint: the roles this model has no answer for
+        # are turned away before anything else is looked at.
+        if role not in _ROLES or not index.isValid():
             return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.NAME_AR:
+        number = index.row()
+        if number >= len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             # Arabic names keep to the right whatever the interface direction.
-            return (
-                Qt.AlignmentFlag.AlignRight
-                | Qt.AlignmentFlag.AlignAbsolute
-                | (Qt.AlignmentFlag.AlignVCenter)
-            )
+            return _RIGHT_ALIGNED if index.column() == Column.NAME_AR else None
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
-        return None
+            return self._rows[number].id
+        texts = self._texts.get(number)
+        if texts is None:
+            row = self._rows[number]
+            texts = self._texts[number] = tuple(self._text(row, column) for column in Column)
+        return texts[index.column()]
 
     def _text(self, row: ArtisanRow, column: Column) -> str:
         match column:
@@ -259,10 +281,4 @@ class ArtisanTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | (Qt.ItemFlag.ItemNeverHasChildren)
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
