@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint bench clean translations update-translations system-tools
+.PHONY: run test lint bench clean translations update-translations system-tools \
+	display-libraries
 TS := $(wildcard desktop_app/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -21,7 +22,7 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@ $(STAMP)
 
-run: $(STAMP) translations
+run: $(STAMP) translations display-libraries
 	$(BIN)/hirfa
 
 # .ts files are the sources; .qm files are built here (and, if missing, by the program).
@@ -37,18 +38,31 @@ update-translations: $(STAMP)
 test: $(TEST_STAMP) translations system-tools
 	$(BIN)/python -m pytest -q -n auto
 
+# Installs the Debian packages listed in $$missing, if any (as root, or with sudo -n).
+APT_INSTALL = if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null \
+	    || { echo "install$$missing (Debian/Ubuntu: apt-get install$$missing)"; exit 1; }; \
+	fi
+
 # The tests read printed documents back like an outsider would: pdftoppm renders the
 # pages, zbarimg decodes the QR codes. Installed from Debian's packages when missing.
 SYSTEM_TOOLS := pdftoppm:poppler-utils zbarimg:zbar-tools
 system-tools:
 	@missing=""; for pair in $(SYSTEM_TOOLS); do \
 	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing$$missing"; \
-	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo -n"; fi; \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing >/dev/null \
-	    || { echo "install$$missing (Debian/Ubuntu: apt-get install$$missing)"; exit 1; }; \
-	fi
+	$(APT_INSTALL)
+
+# Qt's X11 plugin needs these on Linux; without them the program cannot open a window.
+DISPLAY_LIBRARIES := libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
+	libxcb-cursor.so.0:libxcb-cursor0
+display-libraries:
+	@[ "$$(uname -s)" = Linux ] && command -v apt-get >/dev/null || exit 0; \
+	libraries=$$(PATH="$$PATH:/sbin:/usr/sbin" ldconfig -p); missing=""; \
+	for pair in $(DISPLAY_LIBRARIES); do \
+	  echo "$$libraries" | grep -q "$${pair%%:*}" || missing="$$missing $${pair##*:}"; done; \
+	$(APT_INSTALL)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

@@ -28,6 +28,7 @@ from desktop_app.services.errors import StoreProblem
 from desktop_app.services.users import record_logout
 from desktop_app.ui.bus import Bus
 from desktop_app.ui.context import AppContext, translate
+from desktop_app.ui.display_check import missing_display_packages
 from desktop_app.ui.failures import install_excepthook, show_unexpected
 from desktop_app.ui.first_start import FirstStartWizard
 from desktop_app.ui.fonts import load_fonts
@@ -190,15 +191,26 @@ class DeskApplication(QObject):
 
 
 def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
-    """Qt's own warnings go to the log file, where support looks, not to a terminal."""
+    """Qt's own warnings go to the log file, where support looks, not to a terminal;
+    a fatal one also to the terminal, since Qt ends the process right after it."""
     level = (
         logging.DEBUG if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg) else logging.WARNING
     )
     logging.getLogger("hirfa.qt").log(level, "%s", text)
+    if kind is QtMsgType.QtFatalMsg:
+        print(f"hirfa: {text}", file=sys.stderr)
 
 
 def run_gui(data_dir: Path) -> int:
     """Run the desk program until its last window closes; the process's exit status."""
+    if missing := missing_display_packages():
+        packages = " ".join(missing)
+        print(
+            f"hirfa: the window cannot open: the system lacks {packages}"
+            f" (Debian/Ubuntu: sudo apt-get install {packages})",
+            file=sys.stderr,
+        )
+        return 1
     qInstallMessageHandler(_log_qt_message)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
