@@ -74,6 +74,8 @@ def run_verify(args: argparse.Namespace) -> int:
             result = verify_text(desk, text)
             print("\n".join(describe(result, args.cin)))
             return 0 if result.valid and not cin_differs(result, args.cin) else 1
+        if not args.file.is_file():
+            raise CliError(f"{args.file}: no such file")
         try:
             found = verify_pdf(desk, args.file)
         except PdfUnreadable as exc:

@@ -183,6 +183,24 @@ def test_tampered_and_truncated_codes_are_invalid_without_a_traceback(
         assert out[-1].startswith(verdict)
 
 
+def test_a_missing_or_unreadable_file_is_named_with_the_reason(
+    office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing, not_pdf = tmp_path / "absent.pdf", tmp_path / "notes.pdf"
+    not_pdf.write_text("not a PDF", encoding="utf-8")
+
+    assert hirfa(office, capsys, "verify", str(missing)) == (
+        1,
+        [],
+        [f"hirfa: {missing}: no such file"],
+    )
+    assert hirfa(office, capsys, "verify", str(not_pdf)) == (
+        1,
+        [],
+        [f"hirfa: {not_pdf}: cannot be read as a PDF file"],
+    )
+
+
 def test_a_cancelled_document_no_longer_verifies(
     office: Office, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
