@@ -1,14 +1,15 @@
-"""``make bench``: every benchmark, at 400k and 1M artisans (stores built once)."""
+"""``make bench``: every benchmark (the stores of 400k and 1M artisans are built once)."""
 
 from __future__ import annotations
 
-from bench import bench_bulk, bench_core, bench_desk
+from bench import bench_bulk, bench_core, bench_desk, bench_printing
 
 
 def main() -> None:
     bench_bulk.main()
     bench_core.main()
     bench_desk.main()
+    bench_printing.main()
 
 
 if __name__ == "__main__":
