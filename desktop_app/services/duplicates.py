@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import column, select, table, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import ArtisanRow
 from desktop_app.services.search import ROW_COLUMNS, row_from
-from desktop_app.storage.fulltext import match_expression
+from desktop_app.storage.fulltext import INDEX, match_expression, matches_first
 from desktop_app.storage.models import Artisan
 from registry.artisan import ArtisanDraft
 from registry.dates import parse_date
@@ -20,7 +20,6 @@ from registry.identifiers import parse_cin
 from registry.names import query_terms
 
 CANDIDATES_PER_SOURCE = 300
-_FTS = table("artisan_fts", column("rowid"))
 _ORDER = {MatchKind.SAME_CIN: 0, MatchKind.SAME_NAME_AND_BIRTH: 1, MatchKind.SIMILAR_NAME: 2}
 
 
@@ -59,7 +58,7 @@ def _candidates(session: Session, person: Person) -> dict[int, object]:
             if terms:
                 queries.append(
                     select(*ROW_COLUMNS)
-                    .select_from(_FTS.join(Artisan, Artisan.pk == _FTS.c.rowid))
+                    .select_from(matches_first(Artisan.__table__, Artisan.pk == INDEX.c.rowid))
                     .where(text("artisan_fts MATCH :m").bindparams(m=match_expression(terms)))
                 )
     for query in queries:

@@ -14,18 +14,17 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, select, table, text, tuple_
+from sqlalchemy import ColumnElement, Select, func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import ArtisanRow
-from desktop_app.storage.fulltext import match_expression
+from desktop_app.storage.fulltext import INDEX, match_expression, matches_first
 from desktop_app.storage.models import Artisan
 from registry.artisan import Category, Sex, Status
 from registry.indexing import parse_query
 
 MAX_PAGE = 500
-_FTS = table("artisan_fts", column("rowid"))
 
 
 class SortKey(StrEnum):
@@ -127,7 +126,8 @@ def _base(columns: Sequence[Any], query: SearchQuery) -> Select[Any] | None:
         terms = parse_query(query.text)
         if not terms:
             return None
-        stmt = stmt.select_from(_FTS.join(Artisan, Artisan.pk == _FTS.c.rowid)).where(
+        on = Artisan.pk == INDEX.c.rowid
+        stmt = stmt.select_from(matches_first(Artisan.__table__, on)).where(
             text("artisan_fts MATCH :match").bindparams(match=match_expression(terms))
         )
     return stmt
@@ -170,7 +170,7 @@ def search_in(session: Session, query: SearchQuery) -> SearchPage:
         # With text, order by the index's own row ids (the same numbers as the records'):
         # FTS5 then hands the matches over in that order and stops at the page's end,
         # where ordering by the record would first collect and sort every match.
-        row_id = _FTS.c.rowid if query.text.strip() else Artisan.pk
+        row_id = INDEX.c.rowid if query.text.strip() else Artisan.pk
         if after is not None:
             stmt = stmt.where(row_id < after.pk if descending else row_id > after.pk)
         stmt = stmt.order_by(row_id.desc() if descending else row_id.asc())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import Desk
@@ -161,3 +164,29 @@ def test_text_and_filters_combine(desk: Desk, register: list[str]) -> None:
     query = SearchQuery(text="ali", filters=SearchFilters(province="401"))
     assert [r.last_name_fr for r in search(desk, query).rows] == ["Mansouri"]
     assert count(desk, SearchQuery(text="ali")) == 4
+
+
+def test_text_with_a_filter_is_driven_by_the_index_not_by_the_filter(
+    desk: Desk, clerk: Actor
+) -> None:
+    # Started from the filter's index, SQLite would ask FTS5 about every record waiting
+    # for review, evaluating a broad prefix again for each: minutes at 1M.
+    register_batch(desk, clerk, Chunk([make_draft(cin=f"AB{n}") for n in range(1, 30)]))
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, *_: Any) -> None:
+        statements.append((sql, params))
+
+    event.listen(desk.store.engine, "before_cursor_execute", seen)
+    try:
+        query = SearchQuery(text="a", filters=SearchFilters(status=Status.PENDING_REVIEW))
+        search(desk, query)
+        count(desk, query)
+    finally:
+        event.remove(desk.store.engine, "before_cursor_execute", seen)
+
+    with sqlite3.connect(desk.store.path) as connection:
+        for sql, params in [s for s in statements if "MATCH" in s[0]]:
+            plan = connection.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            assert "artisan_fts" in plan[0][3], plan
+    assert len([s for s in statements if "MATCH" in s[0]]) == 2
