@@ -19,8 +19,10 @@ from bench.stores import ADMIN, scratch_copy, seeded_store
 from desktop_app.services.desk import open_desk
 from desktop_app.services.lookup import find_record
 from desktop_app.services.registration import register_artisan
-from desktop_app.services.search import SearchQuery, search
+from desktop_app.services.search import SearchFilters, SearchQuery, SortKey, search
+from desktop_app.services.search import count as count_matches
 from desktop_app.storage.models import Artisan
+from registry.artisan import Category, Sex, Status
 from tests.factories import make_draft
 
 SEARCHES = 300
@@ -85,6 +87,44 @@ def bench_search_and_lookup(count: int) -> list[Timing]:
     return [name_search, cin_lookup, number_lookup]
 
 
+def _hard_queries() -> dict[str, SearchQuery]:
+    """Broad text, filters and sorts: what the register screen asks at its slowest."""
+    return {
+        "one letter 'a'": SearchQuery(text="a"),
+        "one letter 'a', pending review": SearchQuery(
+            text="a", filters=SearchFilters(status=Status.PENDING_REVIEW)
+        ),
+        "'محمد'": SearchQuery(text="محمد"),
+        "'mohamed', sorted by Latin name": SearchQuery(text="mohamed", sort=SortKey.NAME_FR),
+        "region 06": SearchQuery(filters=SearchFilters(region="06")),
+        "master artisans, women": SearchQuery(
+            filters=SearchFilters(category=Category.MASTER_ARTISAN, sex=Sex.FEMALE)
+        ),
+        "sorted by Arabic name, descending": SearchQuery(sort=SortKey.NAME_AR, descending=True),
+    }
+
+
+def bench_hard_queries(count: int) -> list[str]:
+    """First page and result count (the count runs beside the page, off the UI)."""
+    desk = open_desk(seeded_store(count))
+    lines = []
+    try:
+        for name, query in _hard_queries().items():
+            search(desk, query)  # once to warm the cache, as a second look would
+            start = time.perf_counter()
+            search(desk, query)
+            page = (time.perf_counter() - start) * 1000
+            start = time.perf_counter()
+            total = count_matches(desk, query)
+            counted = (time.perf_counter() - start) * 1000
+            lines.append(
+                f"{name}, {count:,}: first page {page:.1f} ms, count {counted:.0f} ms ({total:,})"
+            )
+    finally:
+        desk.close()
+    return lines
+
+
 def bench_save(count: int) -> Timing:
     directory = scratch_copy(count, "save")
     desk = open_desk(directory)
@@ -110,6 +150,8 @@ def main() -> None:
         for timing in bench_search_and_lookup(count):
             print(timing.line(), flush=True)
         print(bench_open(count).line(), flush=True)
+        for line in bench_hard_queries(count):
+            print(line, flush=True)
 
 
 if __name__ == "__main__":
