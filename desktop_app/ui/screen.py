@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.ui.context import AppContext
 
@@ -32,3 +32,13 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def empty_hint() -> QLabel:
+    """The line a list screen shows under its table when nothing is listed (hidden
+    until then; its text is set by the screen)."""
+    hint = QLabel()
+    hint.setObjectName("empty_hint")
+    hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    hint.hide()
+    return hint

@@ -28,7 +28,7 @@ from desktop_app.ui.printing.cancellation import ask_and_cancel, may_cancel
 from desktop_app.ui.printing.document_table import LOG_COLUMNS, DocumentTable
 from desktop_app.ui.printing.log_dialog import LogPrintDialog
 from desktop_app.ui.record.display import ReferenceNames
-from desktop_app.ui.screen import Screen
+from desktop_app.ui.screen import Screen, empty_hint
 
 
 def totals_text(documents: Sequence[IssuedDocumentInfo], locale: QLocale) -> str:
@@ -69,10 +69,7 @@ class PrintLogScreen(Screen):
 
         self.table = DocumentTable(LOG_COLUMNS, ReferenceNames(ctx))
         self.table.setObjectName("table")
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("empty_hint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.hide()
+        self.empty_hint = empty_hint()
 
         self.open_button = QPushButton(qtawesome.icon("fa5s.folder-open"), "")
         self.open_button.setObjectName("open")

@@ -11,7 +11,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from desktop_app.services.document_log import QueuedRecord
 from desktop_app.ui.context import label, translate
 from desktop_app.ui.printing.document_table import kind_name
-from desktop_app.ui.record.display import ReferenceNames, date_text, joined
+from desktop_app.ui.record.display import (
+    ARABIC_CELL_ALIGNMENT,
+    ReferenceNames,
+    date_text,
+    joined,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -75,11 +80,7 @@ class QueueTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(queued, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is QueueColumn.NAME_AR:
-            return (
-                Qt.AlignmentFlag.AlignRight
-                | Qt.AlignmentFlag.AlignAbsolute
-                | Qt.AlignmentFlag.AlignVCenter
-            )
+            return ARABIC_CELL_ALIGNMENT
         if role == Qt.ItemDataRole.UserRole:
             return queued.row.id
         return None

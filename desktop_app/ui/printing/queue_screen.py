@@ -33,7 +33,7 @@ from desktop_app.ui.printing.queue_model import QueueColumn, QueueTableModel
 from desktop_app.ui.record.display import ReferenceNames
 from desktop_app.ui.record.feedback import show_message
 from desktop_app.ui.register.table_view import ScriptDelegate
-from desktop_app.ui.screen import Screen
+from desktop_app.ui.screen import Screen, empty_hint
 
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 COLUMN_DIRECTIONS = {
@@ -87,10 +87,7 @@ class PrintQueueScreen(Screen):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, direction in COLUMN_DIRECTIONS.items():
             self.table.setItemDelegateForColumn(column, ScriptDelegate(direction, self.table))
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("empty_hint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.hide()
+        self.empty_hint = empty_hint()
 
         self.select_all_button = QPushButton(qtawesome.icon("fa5s.check-double"), "")
         self.select_all_button.setObjectName("select_all")

@@ -67,6 +67,12 @@ def align_script(label: QLabel, direction: Qt.LayoutDirection | None) -> None:
     label.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | vertical)
 
 
+ARABIC_CELL_ALIGNMENT = (
+    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+)
+"""A table cell of Arabic names: at the right whatever the interface direction."""
+
+
 def joined(*parts: str | None) -> str:
     return " ".join(p for p in parts if p)
 

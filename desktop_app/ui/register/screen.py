@@ -33,7 +33,7 @@ from desktop_app.ui.register.filters import FilterBar
 from desktop_app.ui.register.returned import ReturnedPanel
 from desktop_app.ui.register.table_model import SORT_KEYS, ArtisanTableModel, Column
 from desktop_app.ui.register.table_view import configure_artisan_table, select_row, size_columns
-from desktop_app.ui.screen import Screen
+from desktop_app.ui.screen import Screen, empty_hint
 
 SEARCH_DELAY_MS = 250
 
@@ -90,10 +90,7 @@ class RegisterScreen(Screen):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_chosen)
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("empty_hint")
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.hide()
+        self.empty_hint = empty_hint()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

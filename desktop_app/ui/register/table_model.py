@@ -33,7 +33,12 @@ from desktop_app.services.search import (
     search,
 )
 from desktop_app.ui.context import AppContext, choice, label, translate
-from desktop_app.ui.record.display import ReferenceNames, date_text, joined
+from desktop_app.ui.record.display import (
+    ARABIC_CELL_ALIGNMENT,
+    ReferenceNames,
+    date_text,
+    joined,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -59,9 +64,6 @@ _ROLES = frozenset(
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.UserRole,
     }
-)
-_RIGHT_ALIGNED = (
-    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 )
 _ROW_FLAGS = (
     Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -226,8 +228,7 @@ class ArtisanTableModel(QAbstractTableModel):
         if number >= len(self._rows):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            # Arabic names keep to the right whatever the interface direction.
-            return _RIGHT_ALIGNED if index.column() == Column.NAME_AR else None
+            return ARABIC_CELL_ALIGNMENT if index.column() == Column.NAME_AR else None
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[number].id
         texts = self._texts.get(number)

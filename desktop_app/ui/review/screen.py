@@ -30,7 +30,7 @@ from desktop_app.ui.record.feedback import report_failure
 from desktop_app.ui.record.reason import ReasonDialog
 from desktop_app.ui.register.table_model import ArtisanTableModel, Column
 from desktop_app.ui.register.table_view import configure_artisan_table, select_row, size_columns
-from desktop_app.ui.screen import Screen
+from desktop_app.ui.screen import Screen, empty_hint
 from registry.artisan import Status
 from registry.workflow import Action
 
@@ -60,9 +60,7 @@ class ReviewScreen(Screen):
         self.table.setObjectName("table")
         configure_artisan_table(self.table, self.model)
         self.table.hideColumn(Column.STATUS)  # every line is pending review
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("empty_hint")
-        self.empty_hint.hide()
+        self.empty_hint = empty_hint()
 
         self.open_button = QPushButton(qtawesome.icon("fa5s.folder-open"), "")
         self.open_button.setObjectName("open")
