@@ -64,6 +64,16 @@ def make_ctx(
     return make
 
 
+@pytest.fixture
+def clerk_ctx(make_ctx: Callable[[Role], AppContext]) -> AppContext:
+    return make_ctx(Role.CLERK)
+
+
+@pytest.fixture
+def supervisor_ctx(make_ctx: Callable[[Role], AppContext]) -> AppContext:
+    return make_ctx(Role.SUPERVISOR)
+
+
 @pytest.fixture(autouse=True)
 def no_windows_left(qapp: QApplication) -> Iterator[None]:
     """Close what a test left open: a window still up would take the focus (and

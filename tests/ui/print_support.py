@@ -9,7 +9,7 @@ from typing import Any
 from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.desk import Desk
@@ -87,9 +87,3 @@ def message_box(parent: QWidget, qtbot: QtBot) -> QMessageBox:
 
     qtbot.waitUntil(opened, timeout=2000)
     return found[-1]
-
-
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()

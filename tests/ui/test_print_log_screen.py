@@ -22,7 +22,8 @@ from desktop_app.ui.printing.log_screen import PrintLogScreen
 from desktop_app.ui.register.table_view import select_row
 from registry.workflow import Role
 from tests.conftest import FixedClock
-from tests.ui.print_support import answer_print_dialog, cell, pages, pdf_printer, registered
+from tests.ui.print_support import answer_print_dialog, pages, pdf_printer, registered
+from tests.ui.table_cells import cell
 
 MakeCtx = Callable[[Role], AppContext]
 A4_LANDSCAPE = (842, 595)

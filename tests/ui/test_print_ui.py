@@ -3,7 +3,6 @@ real print dialog), saving, reprints, withdrawals, and the record's documents.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,29 +24,17 @@ from desktop_app.ui.printing.cancellation import CancelDocumentDialog
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
 from desktop_app.ui.printing.printer_output import NOT_PRINTED_REASON, fit_paper
 from desktop_app.ui.record.dialog import RecordDialog
-from registry.workflow import Role
 from tests.ui.print_support import (
     answer_print_dialog,
     audit_actions,
-    cell,
     pages,
     pdf_printer,
     pending,
     registered,
 )
+from tests.ui.table_cells import cell
 
-MakeCtx = Callable[[Role], AppContext]
 A4 = (595, 842)
-
-
-@pytest.fixture
-def clerk_ctx(make_ctx: MakeCtx) -> AppContext:
-    return make_ctx(Role.CLERK)
-
-
-@pytest.fixture
-def supervisor_ctx(make_ctx: MakeCtx) -> AppContext:
-    return make_ctx(Role.SUPERVISOR)
 
 
 def open_record(ctx: AppContext, record: ArtisanRecord, qtbot: QtBot) -> RecordDialog:

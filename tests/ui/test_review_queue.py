@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.lookup import find_record, returned_records
@@ -20,26 +17,9 @@ from desktop_app.ui.register.screen import RegisterScreen
 from desktop_app.ui.register.table_model import Column
 from desktop_app.ui.review.screen import ReviewScreen
 from registry.artisan import Status
-from registry.workflow import Action, Role
+from registry.workflow import Action
 from tests.factories import make_draft
-
-MakeCtx = Callable[[Role], AppContext]
-
-
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()
-
-
-@pytest.fixture
-def clerk_ctx(make_ctx: MakeCtx) -> AppContext:
-    return make_ctx(Role.CLERK)
-
-
-@pytest.fixture
-def supervisor_ctx(make_ctx: MakeCtx) -> AppContext:
-    return make_ctx(Role.SUPERVISOR)
+from tests.ui.table_cells import cell
 
 
 @pytest.fixture
