@@ -54,14 +54,12 @@ system-tools:
 	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
 	$(APT_INSTALL)
 
-# Qt's X11 plugin needs these on Linux; without them the program cannot open a window.
-DISPLAY_LIBRARIES := libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
-	libxcb-cursor.so.0:libxcb-cursor0
-display-libraries:
-	@[ "$$(uname -s)" = Linux ] && command -v apt-get >/dev/null || exit 0; \
-	libraries=$$(PATH="$$PATH:/sbin:/usr/sbin" ldconfig -p); missing=""; \
-	for pair in $(DISPLAY_LIBRARIES); do \
-	  echo "$$libraries" | grep -q "$${pair%%:*}" || missing="$$missing $${pair##*:}"; done; \
+# Qt's X11 plugin needs a few libraries on Linux; the program names the missing ones
+# (desktop_app/ui/display_check.py) and they are installed here.
+display-libraries: $(STAMP)
+	@command -v apt-get >/dev/null || exit 0; \
+	missing=$$($(BIN)/python -c "from desktop_app.ui.display_check import \
+	  missing_display_packages as m; print(*m())"); missing=$${missing:+ $$missing}; \
 	$(APT_INSTALL)
 
 lint: $(TEST_STAMP)
