@@ -63,6 +63,7 @@ FIELD_LABELS: dict[str, str] = {
     "supervisor_number": QT_TRANSLATE_NOOP("fields", "Supervising artisan's registration number"),
     "registered_on": QT_TRANSLATE_NOOP("fields", "Registration date"),
     "photo": QT_TRANSLATE_NOOP("fields", "Photo"),
+    "registration_number": QT_TRANSLATE_NOOP("fields", "Registration number"),
     "status": QT_TRANSLATE_NOOP("fields", "Status"),
     "reason": QT_TRANSLATE_NOOP("fields", "Reason"),
     "username": QT_TRANSLATE_NOOP("fields", "User name"),
@@ -155,6 +156,9 @@ MESSAGES: dict[Code, str] = {
     ),
     Code.REGISTRATION_NUMBER_INVALID: QT_TRANSLATE_NOOP(
         "messages", "is not a valid registration number (check the digits)"
+    ),
+    Code.REGISTRATION_NUMBER_IN_USE: QT_TRANSLATE_NOOP(
+        "messages", "is already held by another record (another CIN)"
     ),
     Code.STATUS_TRANSITION: QT_TRANSLATE_NOOP(
         "messages", "cannot change this way from its current status"

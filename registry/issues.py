@@ -59,6 +59,7 @@ class Code(StrEnum):
     PHOTO_TOO_LARGE = "photo_too_large"
     PHOTO_TOO_SMALL = "photo_too_small"
     REGISTRATION_NUMBER_INVALID = "registration_number_invalid"
+    REGISTRATION_NUMBER_IN_USE = "registration_number_in_use"
     STATUS_TRANSITION = "status_transition"
     REASON_REQUIRED = "reason_required"
     VERSION_CONFLICT = "version_conflict"

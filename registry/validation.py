@@ -421,18 +421,30 @@ class RegisterKeys:
 
 
 def check_against_register(
-    keys: RegisterKeys, lookups: RegisterLookups, exclude_id: str | None = None
+    keys: RegisterKeys,
+    lookups: RegisterLookups,
+    exclude_id: str | None = None,
+    *,
+    live: bool = True,
+    moved: bool = False,
 ) -> list[Issue]:
-    """Rules that need the register itself: uniqueness and the supervising artisan."""
+    """Rules that need the register itself: uniqueness and the supervising artisan.
+
+    ``live``: the record holds its CIN and ICE; a struck-off one does not (the person
+    may have been registered again since). ``moved``: the record is registered already,
+    elsewhere, and comes with its number (a file another desk exported): its supervising
+    artisan must exist and be an individual, whatever their status is now; a new
+    enterprise needs one whose registration is in force.
+    """
     issues: list[Issue] = []
-    if not keys.category.is_entity and lookups.cin_in_use(keys.cin, exclude_id):
+    if live and not keys.category.is_entity and lookups.cin_in_use(keys.cin, exclude_id):
         issues.append(Issue(Code.CIN_IN_USE, "cin"))
-    if keys.ice and lookups.ice_in_use(keys.ice, exclude_id):
+    if live and keys.ice and lookups.ice_in_use(keys.ice, exclude_id):
         issues.append(Issue(Code.ICE_IN_USE, "ice"))
     if keys.category is Category.ENTERPRISE and keys.supervisor_number:
         info = lookups.supervisor(keys.supervisor_number)
         if info is None or info.category.is_entity:
             issues.append(Issue(Code.SUPERVISOR_UNKNOWN, "supervisor_number"))
-        elif info.status is not Status.REGISTERED:
+        elif info.status is not Status.REGISTERED and not moved:
             issues.append(Issue(Code.SUPERVISOR_NOT_REGISTERED, "supervisor_number"))
     return issues

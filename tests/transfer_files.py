@@ -1,4 +1,5 @@
-"""Files for the import and export tests: written as chambers' spreadsheets write them."""
+"""Files for the import and export tests: written as chambers' spreadsheets write them,
+read back as text; and a register of every kind of record, to export."""
 
 from __future__ import annotations
 
@@ -10,6 +11,17 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook  # type: ignore[import-untyped]
+from stdnum.ma import ice as stdnum_ice
+
+from desktop_app.services.desk import Desk
+from desktop_app.services.records import Actor, ArtisanRecord
+from desktop_app.services.registration import register_artisan
+from desktop_app.services.spreadsheet_cells import cell_text
+from desktop_app.services.spreadsheet_files import open_table
+from desktop_app.services.status import change_status
+from registry.artisan import ArtisanDraft
+from registry.workflow import Action
+from tests.factories import make_draft
 
 CHAMBER_HEADERS = [
     " N° CIN ", "Nom ", " Prénom", "النسب", "الاسم", "Sexe", "Date de naissance",
@@ -204,3 +216,114 @@ def store_consistency(db: Path) -> dict[str, int]:
             ),
             "outbox entries": one("SELECT COUNT(*) FROM outbox WHERE entity = 'artisan'"),
         }
+
+
+def valid_ice(base: str) -> str:
+    return next(ice for n in range(100) if stdnum_ice.is_valid(ice := f"{base}{n:02d}"))
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    """The header and every row of a CSV or XLSX, as text."""
+    with open_table(path) as table:
+        return [list(table.headers)] + [[cell_text(c) for c in cells] for _, cells in table.rows]
+
+
+@dataclass(frozen=True)
+class Register:
+    """A register made through the services, one record of every kind the desk holds."""
+
+    records: dict[str, ArtisanRecord]  # by role in the test
+
+    def number(self, name: str) -> str:
+        return self.records[name].registration_number
+
+
+def build_register(desk: Desk, clerk: Actor, supervisor: Actor) -> Register:
+    records: dict[str, ArtisanRecord] = {}
+
+    def act(name: str, action: Action, reason: str = "") -> None:
+        record = records[name]
+        records[name] = change_status(desk, supervisor, record.id, action, reason, record.version)
+
+    def register(name: str, draft: ArtisanDraft, *actions: tuple[Action, str]) -> None:
+        records[name] = register_artisan(desk, clerk, draft).record
+        for action, reason in actions:
+            act(name, action, reason)
+
+    approve = (Action.APPROVE, "")
+    register("experience", make_draft(cin="AB100001"), approve)
+    register(
+        "master",
+        make_draft(
+            cin="AB100002", last_name_fr="", first_name_fr="", last_name_ar="العلوي",
+            first_name_ar="محمد", sex="M", category="master_artisan", activity="03.02",
+            activity_since="1990", province="571",
+        ),
+        approve,
+    )  # fmt: skip
+    register(
+        "pending",
+        make_draft(
+            cin="AB100003", last_name_fr="Benali", first_name_fr="Salma", last_name_ar="بنعلي",
+            first_name_ar="سلمى", category="artisan_diploma", activity="02.01",
+            activity_since="", diploma="Diplôme de qualification", diploma_school="ISTA Tanger",
+        ),
+    )  # fmt: skip
+    register(
+        "returned",
+        make_draft(cin="AB100004", last_name_fr="Idrissi", first_name_fr="Omar", sex="M",
+                   last_name_ar="الإدريسي", first_name_ar="عمر"),
+        (Action.RETURN, "photo missing"),
+    )  # fmt: skip
+    register(
+        "suspended",
+        make_draft(cin="AB100005", last_name_fr="Tazi", first_name_fr="Karim", sex="M",
+                   last_name_ar="التازي", first_name_ar="كريم", email="karim@example.ma"),
+        approve,
+    )  # fmt: skip
+    register(
+        "struck_off",
+        make_draft(cin="AB100006", last_name_fr="Berrada", first_name_fr="Naïma",
+                   last_name_ar="برادة", first_name_ar="نعيمة", phone="0661234567"),
+        approve,
+        (Action.STRIKE_OFF, "ceased"),
+    )  # fmt: skip
+    register(
+        "again",  # the same person, registered again after being struck off
+        make_draft(cin="AB100006", last_name_fr="Berrada", first_name_fr="Naïma",
+                   last_name_ar="برادة", first_name_ar="نعيمة", activity="03.02",
+                   activity_since="2001"),
+        approve,
+    )  # fmt: skip
+    register(
+        "cooperative",
+        make_draft(
+            cin="AB100007", category="cooperative", entity_name_fr="Coopérative Nour",
+            entity_name_ar="تعاونية النور", odco_number="12345", members="12",
+            ice=valid_ice("0015258930000"), rc_court="Tanger", rc_number="4321",
+            tax_id="1234567", activity_since="",
+        ),
+        approve,
+    )  # fmt: skip
+    register(
+        "enterprise",
+        make_draft(
+            cin="AB100008", category="enterprise", entity_name_fr="Zellige d'Art",
+            entity_name_ar="مقاولة الزليج", ice=valid_ice("0015258930001"), rc_court="Tanger",
+            rc_number="98765", tax_id="7654321", activity_since="",
+            supervisor_number=records["experience"].registration_number,
+        ),
+        approve,
+    )  # fmt: skip
+    register(
+        "enterprise_of_suspended",
+        make_draft(
+            cin="AB100009", category="enterprise", entity_name_fr="Cuir Tazi",
+            ice=valid_ice("0015258930002"), activity_since="",
+            supervisor_number=records["suspended"].registration_number,
+        ),
+        approve,
+    )  # fmt: skip
+    # Suspended after the enterprise they supervise was registered.
+    act("suspended", Action.SUSPEND, "unpaid fees")
+    return Register(records)

@@ -660,6 +660,11 @@
     </message>
     <message>
         <location filename="../messages.py" line="66"/>
+        <source>Registration number</source>
+        <translation>رقم التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1217,6 +1222,11 @@ Office %1, computer %2.</source>
         <location filename="../messages.py" line="156"/>
         <source>is not a valid registration number (check the digits)</source>
         <translation>ليس رقم تسجيل صحيحًا (تحقق من الأرقام)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="160"/>
+        <source>is already held by another record (another CIN)</source>
+        <translation>مسند سلفًا إلى ملف آخر (رقم بطاقة وطنية آخر)</translation>
     </message>
     <message>
         <location filename="../messages.py" line="159"/>

@@ -660,6 +660,11 @@
     </message>
     <message>
         <location filename="../messages.py" line="66"/>
+        <source>Registration number</source>
+        <translation>N° d&apos;immatriculation</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1217,6 +1222,11 @@ Bureau %1, poste %2.</translation>
         <location filename="../messages.py" line="156"/>
         <source>is not a valid registration number (check the digits)</source>
         <translation>n&apos;est pas un numéro d&apos;immatriculation valide (vérifiez les chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="160"/>
+        <source>is already held by another record (another CIN)</source>
+        <translation>est déjà attribué à un autre dossier (un autre CIN)</translation>
     </message>
     <message>
         <location filename="../messages.py" line="159"/>

@@ -4,10 +4,18 @@ A batch is one transaction: every good row of it is saved whole (record, status 
 index, audit, outbox) or, if the process dies, none of it is. Rows whose person is
 already in the register — in whatever status, struck off included — are skipped,
 not duplicated, so running the same file again saves nothing new (re-registering a
-struck-off person is a decision for the counter, not for a file). The register's
-questions (CIN, ICE, supervisor) are answered from sets loaded once per batch, and
-rows claim their CIN and ICE as they are accepted so that a file holding the same
-person twice saves that person once.
+struck-off person is a decision for the counter, not for a file).
+
+Rows may instead say what their record already is (:class:`KeptAs`: an export's number
+and status). Such a record, registered elsewhere, keeps both; it is matched to the
+register by its number (skipped when the record holding it has the same CIN, refused
+when another does), and a struck-off one holds no CIN or ICE, so a person struck off
+and registered again comes back as the two records they are.
+
+The register's questions (CIN, ICE, number, supervisor) are answered from sets loaded
+once per batch, and rows claim their CIN, ICE and number as they are accepted, so that
+a file holding the same person twice saves that person once and an enterprise finds
+its supervising artisan accepted earlier in the file.
 
 For long streams, :func:`register_chunks` validates and prepares the next chunks in
 worker processes while this process writes the current one: the rules are pure
@@ -40,8 +48,10 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.records import Actor
 from desktop_app.storage.models import Artisan
 from registry.artisan import ArtisanDraft, Category, Status
-from registry.issues import Issue
+from registry.issues import Code, Issue
 from registry.names import name_key
+from registry.numbering import RegistrationNumber, parse_registration_number
+from registry.text import clean_text
 from registry.validation import (
     RegisterKeys,
     RuleContext,
@@ -73,18 +83,25 @@ def _entity_key(keys: RegisterKeys) -> tuple[str, str, str]:
 
 
 class _BatchLookups:
-    """:class:`registry.validation.RegisterLookups` answered from sets loaded once."""
+    """:class:`registry.validation.RegisterLookups` answered from sets loaded once, with
+    what the rows of the batch claim as they are accepted."""
 
-    def __init__(self, session: Session, batch: Iterable[RegisterKeys]) -> None:
+    def __init__(self, session: Session, batch: Iterable[PreparedArtisan]) -> None:
         rows = list(batch)
-        cins = {v.cin for v in rows}
-        ices = {v.ice for v in rows if v.ice}
-        supervisors = {v.supervisor_number for v in rows if v.supervisor_number}
-        self.person_cins: set[str] = set(
-            session.execute(
-                select(Artisan.cin).where(Artisan.cin.in_(cins), Artisan.category.not_in(_ENTITIES))
-            ).scalars()
-        )
+        cins = {p.keys.cin for p in rows}
+        ices = {p.keys.ice for p in rows if p.keys.ice}
+        numbers = {str(p.number) for p in rows if p.number is not None}
+        supervisors = {p.keys.supervisor_number for p in rows if p.keys.supervisor_number}
+        self.person_cins: set[str] = set()  # people of the register, in any status
+        self.live_cins: set[str] = set()  # those not struck off
+        for cin, status in session.execute(
+            select(Artisan.cin, Artisan.status).where(
+                Artisan.cin.in_(cins), Artisan.category.not_in(_ENTITIES)
+            )
+        ):
+            self.person_cins.add(cin)
+            if Status(status).is_live:
+                self.live_cins.add(cin)
         self.entities: set[tuple[str, str, str]] = {
             (r.cin, r.category, name_key(r.entity_name_fr) or name_key(r.entity_name_ar))
             for r in session.execute(
@@ -96,6 +113,14 @@ class _BatchLookups:
         self.ices: set[str | None] = set(
             session.execute(select(Artisan.ice).where(Artisan.ice.in_(ices), _LIVE)).scalars()
         )
+        self.holders: dict[str, str] = {  # registration number -> CIN of its record
+            r.registration_number: r.cin
+            for r in session.execute(
+                select(Artisan.registration_number, Artisan.cin).where(
+                    Artisan.registration_number.in_(numbers)
+                )
+            )
+        }
         self.supervisors = {
             r.registration_number: SupervisorInfo(Status(r.status), Category(r.category))
             for r in session.execute(
@@ -105,23 +130,42 @@ class _BatchLookups:
             )
         }
 
-    def already_registered(self, keys: RegisterKeys) -> bool:
+    def known(self, prepared: PreparedArtisan) -> bool:
+        """Whether the row's record is in the register already, or earlier in the batch:
+        by its number when it keeps one, else by its person (in any status) or entity."""
+        keys = prepared.keys
+        if prepared.number is not None:
+            return self.holders.get(str(prepared.number)) == keys.cin
         if keys.category.is_entity:
             return _entity_key(keys) in self.entities
         return keys.cin in self.person_cins
 
-    def claim(self, keys: RegisterKeys) -> None:
+    def number_taken(self, prepared: PreparedArtisan) -> bool:
+        """Whether the number the row keeps is held by the record of another CIN."""
+        if prepared.number is None:
+            return False
+        holder = self.holders.get(str(prepared.number))
+        return holder is not None and holder != prepared.keys.cin
+
+    def claim(self, prepared: PreparedArtisan, status: Status) -> None:
+        keys = prepared.keys
         if keys.category.is_entity:
             self.entities.add(_entity_key(keys))
         else:
             self.person_cins.add(keys.cin)
-        if keys.ice:
+            if status.is_live:
+                self.live_cins.add(keys.cin)
+        if keys.ice and status.is_live:
             self.ices.add(keys.ice)
+        if prepared.number is not None:
+            number = str(prepared.number)
+            self.holders[number] = keys.cin
+            self.supervisors[number] = SupervisorInfo(status, keys.category)
 
     def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
-        # Every CIN held by a person of the register is skipped before this is asked;
-        # what remains are the CINs claimed earlier in the batch.
-        return cin in self.person_cins
+        # A row without a number whose person is in the register was skipped before
+        # this is asked; rows keeping a number meet the live records of the register.
+        return cin in self.live_cins
 
     def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
         return ice in self.ices
@@ -130,43 +174,86 @@ class _BatchLookups:
         return self.supervisors.get(registration_number)
 
 
+@dataclass(frozen=True)
+class KeptAs:
+    """What a file says a record already is, as written: the number and status columns
+    of an export. Empty when the file does not say (a chamber's list of new people)."""
+
+    registration_number: str = ""
+    status: str = ""
+
+
+_NEW = KeptAs()
+
+
+def _standing(kept: KeptAs) -> tuple[RegistrationNumber | None, Status | None, list[Issue]]:
+    """The number and status a row keeps, or why they cannot be kept."""
+    issues: list[Issue] = []
+    number: RegistrationNumber | None = None
+    status: Status | None = None
+    if text := clean_text(kept.registration_number):
+        number = parse_registration_number(text)
+        if number is None:
+            issues.append(Issue(Code.REGISTRATION_NUMBER_INVALID, "registration_number"))
+    if text := clean_text(kept.status):
+        try:
+            status = Status(text)
+        except ValueError:
+            issues.append(Issue(Code.INVALID_CHOICE, "status"))
+    return number, status, issues
+
+
 Checked = list[tuple[PreparedArtisan | None, list[Issue]]]
 
 
-def prepare_drafts(ctx: RuleContext, drafts: Sequence[ArtisanDraft]) -> Checked:
-    """Validate each draft and prepare the valid ones (pure: runs in any process)."""
+def prepare_drafts(
+    ctx: RuleContext, drafts: Sequence[ArtisanDraft], kept: Sequence[KeptAs] = ()
+) -> Checked:
+    """Validate each draft and prepare the valid ones (pure: runs in any process).
+
+    ``kept``: what the file says each draft already is (none said when empty).
+    """
     checked: Checked = []
-    for draft in drafts:
+    for draft, as_written in zip(drafts, kept or [_NEW] * len(drafts), strict=True):
         values, issues = validate_draft(draft, ctx)
-        checked.append((prepare(values) if values is not None else None, issues))
+        number, status, refused = _standing(as_written)
+        prepared = prepare(values, number, status) if values is not None and not refused else None
+        checked.append((prepared, refused + issues))
     return checked
 
 
 def write_checked(
     desk: Desk, actor: Actor, checked: Checked, *, status: Status, action: str
 ) -> list[BatchOutcome]:
-    """Save the prepared drafts of one batch in one transaction; one outcome per draft."""
+    """Save the prepared drafts of one batch in one transaction; one outcome per draft.
+
+    ``status``: that of the drafts whose file does not give theirs.
+    """
     outcomes: list[BatchOutcome | None] = [None] * len(checked)
-    accepted: list[tuple[int, PreparedArtisan, tuple[Issue, ...]]] = []
+    accepted: list[tuple[int, NewArtisan, tuple[Issue, ...]]] = []
     with desk.store.write() as session:
-        lookups = _BatchLookups(session, (p.keys for p, _ in checked if p is not None))
+        lookups = _BatchLookups(session, (p for p, _ in checked if p is not None))
         for index, (prepared, issues) in enumerate(checked):
             if prepared is None:
                 outcomes[index] = BatchOutcome(None, False, tuple(issues))
-            elif lookups.already_registered(prepared.keys):
+                continue
+            starts_in = prepared.status or status
+            if lookups.known(prepared):
                 outcomes[index] = BatchOutcome(None, True, ())
-            elif found := check_against_register(prepared.keys, lookups):
+            elif lookups.number_taken(prepared):
+                taken = Issue(Code.REGISTRATION_NUMBER_IN_USE, "registration_number")
+                outcomes[index] = BatchOutcome(None, False, (taken,))
+            elif found := check_against_register(
+                prepared.keys,
+                lookups,
+                live=starts_in.is_live,
+                moved=prepared.number is not None,
+            ):
                 outcomes[index] = BatchOutcome(None, False, tuple(found))
             else:
-                lookups.claim(prepared.keys)
-                accepted.append((index, prepared, tuple(issues)))
-        records = insert_new(
-            session,
-            desk,
-            actor,
-            [NewArtisan(p, status, action) for _, p, _ in accepted],
-            desk.now(),
-        )
+                lookups.claim(prepared, starts_in)
+                accepted.append((index, NewArtisan(prepared, starts_in, action), tuple(issues)))
+        records = insert_new(session, desk, actor, [new for _, new, _ in accepted], desk.now())
     for (index, _, warnings), record in zip(accepted, records, strict=True):
         outcomes[index] = BatchOutcome(record, False, warnings)
     return [o for o in outcomes if o is not None]
@@ -174,17 +261,19 @@ def write_checked(
 
 @dataclass(frozen=True)
 class Chunk:
-    """Drafts saved together, in one transaction, with the status they start in."""
+    """Drafts saved together, in one transaction, with the status they start in (unless
+    ``kept``, one per draft, says what a record already is)."""
 
     drafts: Sequence[ArtisanDraft]
     status: Status = Status.REGISTERED
+    kept: Sequence[KeptAs] = ()
 
 
 def register_batch(
     desk: Desk, actor: Actor, chunk: Chunk, *, action: str = "import"
 ) -> list[BatchOutcome]:
     """Validate and save one chunk, in this process; one outcome per draft."""
-    checked = prepare_drafts(desk.rule_context(), chunk.drafts)
+    checked = prepare_drafts(desk.rule_context(), chunk.drafts, chunk.kept)
     return write_checked(desk, actor, checked, status=chunk.status, action=action)
 
 
@@ -206,9 +295,9 @@ def _exit_with_parent() -> None:
         os._exit(1)
 
 
-def _prepare_in_worker(drafts: Sequence[ArtisanDraft]) -> Checked:
+def _prepare_in_worker(drafts: Sequence[ArtisanDraft], kept: Sequence[KeptAs]) -> Checked:
     assert _worker_context is not None
-    return prepare_drafts(_worker_context, drafts)
+    return prepare_drafts(_worker_context, drafts, kept)
 
 
 PARALLEL_FROM_ROWS = 20_000
@@ -271,7 +360,8 @@ def _register_in_parallel(
             return write_checked(desk, actor, future.result(), status=status, action=action)
 
         for chunk in chunks:
-            ahead.append((chunk.status, pool.submit(_prepare_in_worker, chunk.drafts)))
+            future = pool.submit(_prepare_in_worker, chunk.drafts, chunk.kept)
+            ahead.append((chunk.status, future))
             if len(ahead) > 2 * workers:
                 yield write_oldest()
         while ahead:

@@ -37,7 +37,8 @@ ENTITY = "artisan"
 
 @dataclass(frozen=True)
 class PreparedArtisan:
-    """A valid record as the rows of its tables need it, short of its number and ids.
+    """A valid record as the rows of its tables need it, short of its ids (and, unless
+    it keeps one, its number).
 
     Plain data only, so that it crosses from a worker process cheaply.
     """
@@ -47,6 +48,10 @@ class PreparedArtisan:
     terms: list[str]
     snapshot: dict[str, JsonValue]
     photo: bytes | None
+    # A record registered already, moved in from a file another desk exported, keeps
+    # its number and status; None: a new number, and the status of its batch.
+    number: RegistrationNumber | None = None
+    status: Status | None = None
 
     @property
     def registered_on(self) -> date:
@@ -54,7 +59,11 @@ class PreparedArtisan:
         return value
 
 
-def prepare(values: ArtisanFields) -> PreparedArtisan:
+def prepare(
+    values: ArtisanFields,
+    number: RegistrationNumber | None = None,
+    status: Status | None = None,
+) -> PreparedArtisan:
     return PreparedArtisan(
         RegisterKeys.of(values),
         columns_from_fields(values),
@@ -62,6 +71,8 @@ def prepare(values: ArtisanFields) -> PreparedArtisan:
         # New records carry only the fields that hold something.
         fields_to_json(values, omit_empty=True),
         values.photo,
+        number,
+        status,
     )
 
 
@@ -85,12 +96,26 @@ class NewArtisan:
 
 
 def _numbers(session: Session, desk: Desk, items: Sequence[NewArtisan]) -> list[str]:
-    """Registration numbers for ``items``, in order, from the device's yearly sequences."""
+    """Registration numbers for ``items``, in order: the number an item keeps, else the
+    next of the device's yearly sequence.
+
+    Kept numbers this device issued raise its sequences first, so that no number taken
+    here, now or later, repeats one of them.
+    """
     me = desk.identity
     by_year: dict[int, list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        by_year[item.prepared.registered_on.year].append(index)
+    highest: dict[int, int] = {}
     numbers = [""] * len(items)
+    for index, item in enumerate(items):
+        kept = item.prepared.number
+        if kept is None:
+            by_year[item.prepared.registered_on.year].append(index)
+            continue
+        numbers[index] = str(kept)
+        if (kept.region, kept.office, kept.device) == (me.region, me.office, me.device):
+            highest[kept.year] = max(highest.get(kept.year, 0), kept.sequence)
+    for year, last in highest.items():
+        sequences.raise_to(session, me.device, year, last)
     for year, indexes in by_year.items():
         first = sequences.reserve(session, me.device, year, len(indexes))
         for offset, index in enumerate(indexes):
@@ -103,7 +128,8 @@ def _numbers(session: Session, desk: Desk, items: Sequence[NewArtisan]) -> list[
 def insert_new(
     session: Session, desk: Desk, actor: Actor, items: Sequence[NewArtisan], now: datetime
 ) -> list[Created]:
-    """Create records (validated, including against the register) in ``session``'s transaction."""
+    """Create records in ``session``'s transaction: validated, including against the
+    register, and the numbers they keep free (the unique index refuses a taken one)."""
     if not items:
         return []
     office = desk.identity.office_code

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from registry.artisan import DRAFT_FIELDS, Category
+from registry.artisan import DRAFT_FIELDS, Category, Status
 from registry.names import normalise_arabic_word
 
 NAME_FIELDS = ("last_name_fr", "first_name_fr", "last_name_ar", "first_name_ar")
@@ -22,7 +22,13 @@ MANDATORY: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 """Columns a file must have; for names, any one of the four."""
 
+KEPT_FIELDS = ("registration_number", "status")
+"""Columns an export writes besides the fields of a draft: what each record already is."""
+
 ALIASES: dict[str, tuple[str, ...]] = {
+    "registration_number": ("N° d'inscription", "Numéro d'inscription", "N° d'immatriculation",
+                            "Numéro d'immatriculation", "رقم التسجيل", "رقم القيد"),
+    "status": ("Statut", "Situation", "الوضعية", "الحالة"),
     "cin": ("N° CIN", "No CIN", "Num CIN", "Numéro CIN", "CNIE", "N° CNIE", "Carte nationale",
             "N° carte nationale", "رقم البطاقة الوطنية", "البطاقة الوطنية", "رقم ب.و", "ب.و.ت.إ"),
     "last_name_fr": ("Nom", "Nom de famille", "Nom en français", "Nom (français)", "Nom FR",
@@ -93,6 +99,18 @@ CATEGORY_LABELS: dict[Category, tuple[str, ...]] = {
 }  # fmt: skip
 """French and Arabic labels of each category; the first two (French, Arabic) are shown."""
 
+STATUS_LABELS: dict[Status, tuple[str, ...]] = {
+    Status.PENDING_REVIEW: ("En attente de validation", "في انتظار المراجعة", "En attente",
+                            "قيد المراجعة"),
+    Status.RETURNED: ("Renvoyé à l'agent", "أعيد إلى الموظف", "Returned to the clerk",
+                      "Renvoyé", "Renvoyée"),
+    Status.REGISTERED: ("Immatriculé", "مسجل", "Immatriculée", "Inscrit", "Inscrite", "مسجلة"),
+    Status.SUSPENDED: ("Suspendu", "موقوف", "Suspendue", "موقوفة"),
+    Status.STRUCK_OFF: ("Radié", "مشطب عليه", "Radiée", "مشطب عليها", "مشطب"),
+}  # fmt: skip
+"""French and Arabic labels of each status, the first two as the program shows them (the
+English labels are the codes, but for "returned")."""
+
 _SEPARATORS = re.compile(r"[\W_]+")
 
 
@@ -111,8 +129,9 @@ def _index(names: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return index
 
 
-_FIELD_BY_LABEL = _index({field: ALIASES.get(field, ()) for field in DRAFT_FIELDS})
+_FIELD_BY_LABEL = _index({field: ALIASES.get(field, ()) for field in (*KEPT_FIELDS, *DRAFT_FIELDS)})
 _CATEGORY_BY_LABEL = _index({c.value: labels for c, labels in CATEGORY_LABELS.items()})
+_STATUS_BY_LABEL = _index({s.value: labels for s, labels in STATUS_LABELS.items()})
 
 
 def field_for_header(header: str) -> str | None:
@@ -124,6 +143,12 @@ def field_for_header(header: str) -> str | None:
 def category_code(text: str) -> str:
     """The canonical code of a category label (the text unchanged when not a known label)."""
     return _CATEGORY_BY_LABEL.get(normalise_label(text), text)
+
+
+@lru_cache(maxsize=1024)
+def status_code(text: str) -> str:
+    """The canonical code of a status label (the text unchanged when not a known label)."""
+    return _STATUS_BY_LABEL.get(normalise_label(text), text)
 
 
 @dataclass(frozen=True)

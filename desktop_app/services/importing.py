@@ -7,6 +7,10 @@ spreadsheets change them, category labels. The rules are not: each row becomes a
 uses. Rows are saved in chunks of one transaction each, so a row is saved whole or not
 at all and an import killed half-way leaves a consistent register; importing the same
 file again skips the people already registered and saves the rest.
+
+A file ``hirfa export`` wrote also says what each record already is, its registration
+number and status: those are kept (:class:`~desktop_app.services.batch.KeptAs`), so
+that the register moves from one desk to another as it is.
 """
 
 from __future__ import annotations
@@ -22,9 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.messages import describe
-from desktop_app.services.batch import BatchOutcome, Chunk, register_chunks
+from desktop_app.services.batch import BatchOutcome, Chunk, KeptAs, register_chunks
 from desktop_app.services.desk import Desk
-from desktop_app.services.import_columns import ColumnMap, category_code, map_columns
+from desktop_app.services.import_columns import (
+    KEPT_FIELDS,
+    ColumnMap,
+    category_code,
+    map_columns,
+    status_code,
+)
 from desktop_app.services.records import Actor
 from desktop_app.services.spreadsheet_cells import (
     ICE_DIGITS,
@@ -103,10 +113,12 @@ def open_import(path: Path) -> Iterator[ImportSource]:
 
 
 class _RowReader:
-    """Turns the cells of a row into the draft a form would hold."""
+    """Turns the cells of a row into the draft a form would hold, and what the row says
+    its record already is."""
 
     def __init__(self, columns: ColumnMap, epoch: datetime, activities: Collection[str]) -> None:
-        self._positions = columns.positions
+        self._positions = {f: p for f, p in columns.positions.items() if f not in KEPT_FIELDS}
+        self._kept_positions = {f: p for f, p in columns.positions.items() if f in KEPT_FIELDS}
         date_cell = partial(date_text, epoch=epoch)
         self._convert: dict[str, Callable[[Cell], str]] = {
             "birth_date": date_cell,
@@ -121,9 +133,18 @@ class _RowReader:
     def draft(self, cells: Sequence[Cell]) -> ArtisanDraft:
         values: dict[str, Any] = {}  # text for each field the file has
         for field, position in self._positions.items():
-            cell = cells[position] if position < len(cells) else None
-            values[field] = self._convert.get(field, cell_text)(cell)
+            values[field] = self._convert.get(field, cell_text)(_cell(cells, position))
         return ArtisanDraft(**values)
+
+    def kept(self, cells: Sequence[Cell]) -> KeptAs:
+        texts = {f: cell_text(_cell(cells, p)) for f, p in self._kept_positions.items()}
+        if "status" in texts:
+            texts["status"] = status_code(texts["status"])
+        return KeptAs(**texts)
+
+
+def _cell(cells: Sequence[Cell], position: int) -> Cell:
+    return cells[position] if position < len(cells) else None
 
 
 class _Report:
@@ -139,13 +160,13 @@ class _Report:
     def written(self) -> bool:
         return self._write is not None
 
-    def add(self, line: int, draft: ArtisanDraft, outcome: BatchOutcome) -> None:
+    def add(self, line: int, draft: ArtisanDraft, kept: KeptAs, outcome: BatchOutcome) -> None:
         if self._write is None:
             self._write = self._stack.enter_context(csv_rows(self.path))
             self._write(REPORT_COLUMNS)
         for issue in outcome.issues:
             if issue.is_error:
-                value = getattr(draft, issue.field, "")
+                value = getattr(kept if issue.field in KEPT_FIELDS else draft, issue.field, "")
                 self._write(
                     (
                         str(line),
@@ -181,28 +202,33 @@ def import_rows(
     """
     reader = _RowReader(source.columns, source.table.epoch, desk.activities.active.activities)
     # Chunks are read a few ahead of the one being saved: their rows wait here.
-    read_ahead: deque[tuple[list[tuple[int, Sequence[Cell]]], list[ArtisanDraft]]] = deque()
+    read_ahead: deque[tuple[list[tuple[int, Sequence[Cell]]], Chunk]] = deque()
 
     def chunks() -> Iterator[Chunk]:
-        for chunk in _chunks(source.table.rows, chunk_rows):
-            drafts = [reader.draft(cells) for _, cells in chunk]
-            read_ahead.append((chunk, drafts))
-            yield Chunk(drafts)
+        for rows in _chunks(source.table.rows, chunk_rows):
+            chunk = Chunk(
+                [reader.draft(cells) for _, cells in rows],
+                kept=[reader.kept(cells) for _, cells in rows],
+            )
+            read_ahead.append((rows, chunk))
+            yield chunk
 
     rows = imported = skipped = rejected = 0
     with ExitStack() as stack:
         report = _Report(report_path, source.columns, stack)
         for outcomes in register_chunks(desk, actor, chunks(), action="import", workers=workers):
-            chunk, drafts = read_ahead.popleft()
-            for (line, _), draft, outcome in zip(chunk, drafts, outcomes, strict=True):
+            lines, chunk = read_ahead.popleft()
+            for (line, _), draft, kept, outcome in zip(
+                lines, chunk.drafts, chunk.kept, outcomes, strict=True
+            ):
                 if outcome.record is not None:
                     imported += 1
                 elif outcome.skipped:
                     skipped += 1
                 else:
                     rejected += 1
-                    report.add(line, draft, outcome)
-            rows += len(chunk)
+                    report.add(line, draft, kept, outcome)
+            rows += len(lines)
             if progress is not None:
                 fraction = source.table.progress()
                 progress(ImportProgress(rows, imported, skipped, rejected, fraction))

@@ -40,3 +40,16 @@ def reserve(
     if last > MAX_SEQUENCE:
         raise SequenceExhausted(f"device {device} has no numbers left in {year}")
     return int(last) - count + 1
+
+
+def raise_to(session: Session, device: str, year: int, last: int) -> None:
+    """Make the device's registration sequence of ``year`` at least ``last``.
+
+    For numbers this device handed out that come back from elsewhere (records moved in
+    with their numbers): the numbers taken after them never repeat one.
+    """
+    driver(session).execute(
+        f"INSERT INTO {NumberSequence.__tablename__} (device, year, last) VALUES (?, ?, ?)"
+        " ON CONFLICT (device, year) DO UPDATE SET last = max(last, excluded.last)",
+        (device, year, last),
+    )

@@ -25,8 +25,10 @@ from tests.conftest import ADMIN_PASSWORD
 from tests.factories import make_draft
 from tests.transfer_files import (
     ALREADY_REGISTERED_CIN,
+    build_register,
     generated_rows,
     read_report,
+    read_rows,
     store_consistency,
     write_chamber_file,
     write_csv,
@@ -270,3 +272,41 @@ def test_an_import_killed_midway_leaves_a_consistent_store_that_a_rerun_complete
     assert (code, out[-1]) == (1, f"imported {good - saved}, skipped {saved}, rejected 80")
     counts = store_consistency(db)
     assert set(counts.values()) == {good}, counts
+
+
+def test_a_register_exported_then_imported_by_another_office_is_the_same_register(
+    office: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    desk = open_desk(office)
+    register = build_register(desk, Actor("clerk1", Role.CLERK), Actor("super1", Role.SUPERVISOR))
+    desk.close()
+    other = tmp_path / "office-301"
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    init = ["init", "--region", "03", "--office", "301", "--office-name", "Settat"]
+    assert main(["--data-dir", str(other), *init, "--admin", "admin", "--password-stdin"]) == 0
+    exported, again = tmp_path / "registre.xlsx", tmp_path / "settat.xlsx"
+    count = len(register.records)
+
+    assert hirfa(office, capsys, "export", str(exported)) == (
+        0,
+        [f"exported {count} artisans to {exported}"],
+        [],
+    )
+    assert hirfa(other, capsys, "import", str(exported)) == (
+        0,
+        [f"imported {count}, skipped 0, rejected 0"],
+        [],
+    )
+
+    assert hirfa(other, capsys, "export", str(again))[0] == 0
+    assert read_rows(again) == read_rows(exported)
+    code, out, _ = hirfa(other, capsys, "show", register.number("enterprise"))
+    assert code == 0
+    assert any(register.number("experience") in line for line in out)
+    assert hirfa(other, capsys, "import", str(exported))[:2] == (
+        0,
+        [f"imported 0, skipped {count}, rejected 0"],
+    )

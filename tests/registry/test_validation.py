@@ -1024,6 +1024,31 @@ def test_the_supervising_artisan(
     assert ("supervisor", SUPERVISOR_NUMBER, None) in lookups.asked
 
 
+def test_a_struck_off_record_holds_no_cin_nor_ice(ctx: RuleContext) -> None:
+    lookups = FakeLookups(
+        cins={"K123456"},
+        ices={VALID_ICE},
+        supervisors={SUPERVISOR_NUMBER: SupervisorInfo(Status.REGISTERED, Category.MASTER_ARTISAN)},
+    )
+    for values in (valid(ctx), valid(ctx, **enterprise())):
+        assert check_against_register(RegisterKeys.of(values), lookups, live=False) == []
+    assert not [a for a in lookups.asked if a[0] in ("cin", "ice")]
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_a_moved_enterprise_needs_a_supervisor_who_exists_in_any_status(
+    ctx: RuleContext, status: Status
+) -> None:
+    keys = RegisterKeys.of(valid(ctx, **enterprise()))
+    for info, expected in (
+        (SupervisorInfo(status, Category.MASTER_ARTISAN), []),
+        (SupervisorInfo(status, Category.COOPERATIVE), [Code.SUPERVISOR_UNKNOWN]),
+        (None, [Code.SUPERVISOR_UNKNOWN]),
+    ):
+        lookups = FakeLookups(supervisors={SUPERVISOR_NUMBER: info} if info else {})
+        assert [i.code for i in check_against_register(keys, lookups, moved=True)] == expected
+
+
 def test_register_keys_of_a_record(ctx: RuleContext) -> None:
     values = valid(ctx, **enterprise())
     assert RegisterKeys.of(values) == RegisterKeys(
