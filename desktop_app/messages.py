@@ -194,6 +194,15 @@ MESSAGES: dict[Code, str] = {
         "messages", "was already printed: a reprint needs a reason"
     ),
     Code.DOCUMENT_CANCELLED: QT_TRANSLATE_NOOP("messages", "is already cancelled"),
+    Code.PRINT_PENDING: QT_TRANSLATE_NOOP(
+        "messages", "is in a print that was not confirmed: print it again or withdraw it first"
+    ),
+    Code.BATCH_BUSY: QT_TRANSLATE_NOOP(
+        "messages", "is being printed by another Hirfa program right now: let it finish"
+    ),
+    Code.BATCH_FINISHED: QT_TRANSLATE_NOOP(
+        "messages", "is not an interrupted print: it was completed or withdrawn"
+    ),
     Code.KEY_FILE_INVALID: QT_TRANSLATE_NOOP("messages", "is not a Hirfa public key file"),
     Code.CERTIFICATE_INVALID: QT_TRANSLATE_NOOP(
         "messages", "is not a certificate of this device's key from a trusted root"
@@ -312,6 +321,10 @@ VERIFICATION_REASONS: dict[Reason, str] = {
         "verification", "The issuing device's certificate was not valid on the issue date."
     ),
     Reason.CANCELLED: QT_TRANSLATE_NOOP("verification", "This document was cancelled."),
+    Reason.NOT_PRINTED: QT_TRANSLATE_NOOP(
+        "verification",
+        "This document's print was interrupted and never confirmed: it is not in force.",
+    ),
 }
 
 # What a verification shows, in order: the payload's fields, then the verdict.

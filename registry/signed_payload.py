@@ -82,8 +82,10 @@ class Reason(StrEnum):
     UNTRUSTED_KEY = "untrusted_key"
     BAD_CERTIFICATE = "bad_certificate"
     CERTIFICATE_EXPIRED = "certificate_expired"
-    # Not from the payload: the issuing office's register knows the document as cancelled.
+    # Not from the payload: the issuing office's register knows the document as cancelled,
+    # or as reserved by a print that was never confirmed (interrupted, not yet in force).
     CANCELLED = "cancelled"
+    NOT_PRINTED = "not_printed"
 
 
 class TrustPath(StrEnum):

@@ -1,4 +1,5 @@
-"""``hirfa print`` and ``hirfa documents cancel|log|queue``: issued certificates and cards."""
+"""``hirfa print`` and ``hirfa documents cancel|log|queue|batches|withdraw``: issued
+certificates and cards, and the prints that were interrupted."""
 
 from __future__ import annotations
 
@@ -17,9 +18,20 @@ from desktop_app.services.document_log import (
 from desktop_app.services.documents import (
     DocumentCancelled,
     Layout,
+    PrintPending,
     ReprintNeedsReason,
     cancel_document,
 )
+from desktop_app.services.interrupted_prints import (
+    BatchBusy,
+    BatchFinished,
+    BatchNotFound,
+    InterruptedBatch,
+    interrupted_batch,
+    interrupted_batches,
+    withdraw_batch,
+)
+from desktop_app.services.print_batches import PRINTER, ReservedBatch
 
 # The drawing modules (ReportLab) load only when a command draws
 # (desktop_app.services.document_files): every start of the program goes through this
@@ -28,12 +40,15 @@ from desktop_app.services.documents import (
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("print", help="issue certificates or cards of registered records to a PDF")
-    p.add_argument("keys", nargs="+", metavar="NUMBER_OR_CIN")
-    p.add_argument("--kind", required=True, choices=[layout.value for layout in Layout])
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("keys", nargs="*", metavar="NUMBER_OR_CIN")
+    p.add_argument("--kind", choices=[layout.value for layout in Layout])
+    p.add_argument("--out", type=Path, metavar="FILE.pdf",
+                   help="the PDF to write (with --resume: the batch's own by default)")  # fmt: skip
     p.add_argument("--reprint-reason", default=None, metavar="TEXT",
                    help="why records already printed are printed again (a duplicate)")  # fmt: skip
-    p.add_argument("--copies", type=int, default=1, help="copies of each document (default 1)")
+    p.add_argument("--copies", type=int, default=None, help="copies of each document (default 1)")
+    p.add_argument("--resume", type=int, default=None, metavar="BATCH",
+                   help="print an interrupted batch again (same serials)")  # fmt: skip
     p.set_defaults(run=run_print)
 
     p = sub.add_parser("documents", help="cancel issued documents, the daily print log, the queue")
@@ -50,28 +65,153 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     queue = actions.add_parser("queue", help="approved records waiting for their documents")
     queue.add_argument("--limit", type=int, default=500)
     queue.set_defaults(run=run_queue)
+    batches = actions.add_parser("batches", help="prints that were interrupted (not confirmed)")
+    batches.set_defaults(run=run_batches)
+    withdraw = actions.add_parser(
+        "withdraw", help="withdraw the documents of an interrupted print, in one step"
+    )
+    withdraw.add_argument("batch", type=int, metavar="BATCH")
+    withdraw.add_argument("--reason", required=True, help="why it is not printed again")
+    withdraw.set_defaults(run=run_withdraw)
+
+
+def pending_refusal(exc: PrintPending) -> CliError:
+    """What to do about records whose earlier print was interrupted."""
+    who = (
+        f"record {exc.numbers[0]} is"
+        if len(exc.numbers) == 1
+        else f"{len(exc.numbers)} records ({exc.numbers[0]}, ...) are"
+    )
+    if len(exc.batches) == 1:
+        (batch,) = exc.batches
+        where = f"print batch {batch}, not confirmed printed"
+        todo = (
+            f"resume it with 'hirfa print --resume {batch}' or withdraw it with "
+            f"'hirfa documents withdraw {batch} --reason TEXT'"
+        )
+    else:
+        where = "print batches " + ", ".join(map(str, exc.batches)) + ", not confirmed printed"
+        todo = "resume or withdraw them (see 'hirfa documents batches')"
+    return CliError(f"{who} in {where}: {todo}")
+
+
+def batch_refusal(exc: BatchNotFound | BatchFinished | BatchBusy) -> CliError:
+    return CliError(f"print batch {exc.detail}: {MESSAGES[exc.code]}")
+
+
+def _print_options_with_resume(args: argparse.Namespace) -> list[str]:
+    given = {
+        "NUMBER_OR_CIN": bool(args.keys), "--kind": args.kind is not None,
+        "--reprint-reason": args.reprint_reason is not None, "--copies": args.copies is not None,
+    }  # fmt: skip
+    return [name for name, present in given.items() if present]
 
 
 def run_print(args: argparse.Namespace) -> int:
+    if args.resume is not None:
+        return run_resume(args)
+    missing = [name for name, value in (("NUMBER_OR_CIN", args.keys), ("--kind", args.kind),
+                                        ("--out", args.out)) if not value]  # fmt: skip
+    if missing:
+        raise CliError(f"print: {', '.join(missing)} required (or --resume BATCH)", exit_code=2)
     from desktop_app.services.document_files import print_to_file
 
     layout = Layout(args.kind)
+    copies = 1 if args.copies is None else args.copies
     with opened_desk(args) as desk:
         try:
-            batch, pages = print_to_file(
+            reserved, pages = print_to_file(
                 desk, cli_actor(), args.keys, layout, args.out,
-                reprint_reason=args.reprint_reason, copies=args.copies,
+                reprint_reason=args.reprint_reason, copies=copies,
             )  # fmt: skip
         except ReprintNeedsReason as exc:
             raise CliError(
                 f"record {exc.detail}: {MESSAGES[exc.code]} (give it with --reprint-reason TEXT)"
             ) from exc
+        except PrintPending as exc:
+            raise pending_refusal(exc) from exc
+        except OSError as exc:
+            raise not_written(args.out, exc) from exc
+    report_written(reserved, pages, args.out)
+    return 0
+
+
+def not_written(path: Path, exc: OSError) -> CliError:
+    return CliError(
+        f"{path}: {exc.strerror or exc}: nothing was printed (the documents reserved for "
+        "this file were withdrawn)"
+    )
+
+
+def report_written(reserved: ReservedBatch, pages: int, path: Path) -> None:
+    batch, kind = reserved.batch, reserved.layout.kind.value
     for doc in batch.documents:
         note = "  DUPLICATE" if doc.duplicate else ""
-        print(f"{doc.serial}  {doc.registration_number}  {batch.kind.value}{note}")
+        print(f"{doc.serial}  {doc.registration_number}  {kind}{note}")
+    for number in reserved.left_out:
+        print(f"withdrawn: {number} (no longer registered)")
     copies = f", {batch.copies} copies each" if batch.copies > 1 else ""
-    print(f"wrote {len(batch.documents)} {layout.kind.value}(s){copies}, {pages} pages, "
-          f"to {args.out}")  # fmt: skip
+    print(f"wrote {len(batch.documents)} {kind}(s){copies}, {pages} pages, to {path}")
+
+
+def run_resume(args: argparse.Namespace) -> int:
+    from desktop_app.services.document_files import resume_to_file
+
+    extra = _print_options_with_resume(args)
+    if extra:
+        raise CliError(f"print --resume: {', '.join(extra)} not allowed: the batch has its "
+                       "own records, kind and copies", exit_code=2)  # fmt: skip
+    with opened_desk(args) as desk:
+        try:
+            batch = interrupted_batch(desk, args.resume)
+        except (BatchNotFound, BatchFinished, BatchBusy) as exc:
+            raise batch_refusal(exc) from exc
+        own = None if batch.output == PRINTER else Path(batch.output)
+        path = args.out or own
+        if path is None:
+            raise CliError(
+                f"print batch {batch.id} went to a printer: give --out FILE.pdf to write it"
+            )
+        try:
+            reserved, pages = resume_to_file(desk, cli_actor(), batch.id, path)
+        except (BatchNotFound, BatchFinished, BatchBusy) as exc:
+            raise batch_refusal(exc) from exc
+        except OSError as exc:
+            raise not_written(path, exc) from exc
+    report_written(reserved, pages, path)
+    return 0
+
+
+def batch_line(batch: InterruptedBatch) -> str:
+    local = batch.issued_at.replace(tzinfo=UTC).astimezone()
+    copies = f" x{batch.copies}" if batch.copies > 1 else ""
+    return (
+        f"{batch.id:>5}  {batch.kind.value:<11} {batch.count:>5} documents{copies}  "
+        f"{batch.issued_by}  {local:%Y-%m-%d %H:%M}  {batch.output}"
+    )
+
+
+def run_batches(args: argparse.Namespace) -> int:
+    with opened_desk(args) as desk:
+        found = interrupted_batches(desk)
+    for batch in found:
+        print(batch_line(batch))
+    if found:
+        print(f"{len(found)} interrupted print(s): 'hirfa print --resume BATCH' prints one again, "
+              "'hirfa documents withdraw BATCH --reason TEXT' withdraws its documents")  # fmt: skip
+    else:
+        print("no interrupted print")
+    return 0
+
+
+def run_withdraw(args: argparse.Namespace) -> int:
+    with opened_desk(args) as desk:
+        try:
+            count = withdraw_batch(desk, cli_actor(), args.batch, args.reason)
+        except (BatchNotFound, BatchFinished, BatchBusy) as exc:
+            raise batch_refusal(exc) from exc
+    print(f"withdrew print batch {args.batch}: {count} document(s), never printed; "
+          "they stay in the log as withdrawn")  # fmt: skip
     return 0
 
 
@@ -95,7 +235,9 @@ def log_line(info: IssuedDocumentInfo) -> str:
     notes = []
     if info.duplicate_of:
         notes.append(f"DUPLICATE of {info.duplicate_of}: {info.reprint_reason}")
-    if info.cancelled:
+    if info.withdrawn:
+        notes.append(f"WITHDRAWN by {info.cancelled_by}: {info.cancel_reason}")
+    elif info.cancelled:
         notes.append(f"CANCELLED by {info.cancelled_by}: {info.cancel_reason}")
     local = info.issued_at.replace(tzinfo=UTC).astimezone()
     return (
@@ -118,7 +260,8 @@ def run_log(args: argparse.Namespace) -> int:
         print(log_line(info))
     duplicates = sum(info.duplicate for info in entries)
     cancelled = sum(info.cancelled for info in entries)
-    print(f"{day}: {len(entries)} documents, {sum(i.copies for i in entries)} copies, "
+    copies = sum(i.copies for i in entries if not i.cancelled)  # of the documents in force
+    print(f"{day}: {len(entries)} documents, {copies} copies, "
           f"{duplicates} duplicates, {cancelled} cancelled")  # fmt: skip
     return 0
 

@@ -250,12 +250,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="81"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>The office store cannot be opened. The details are in:</source>
         <translation>تعذر فتح قاعدة بيانات المكتب. التفاصيل في:</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="91"/>
+        <location filename="../ui/app.py" line="92"/>
         <source>Hirfa cannot start</source>
         <translation>تعذر تشغيل حرفة</translation>
     </message>
@@ -263,187 +263,187 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="232"/>
+        <location filename="../messages.py" line="245"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../messages.py" line="246"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236"/>
+        <location filename="../messages.py" line="249"/>
         <source>Artisan with a diploma</source>
         <translation>صانع تقليدي حاصل على دبلوم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../messages.py" line="250"/>
         <source>Artisan by experience</source>
         <translation>صانع تقليدي بالتجربة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="251"/>
         <source>Master artisan (maâlem)</source>
         <translation>معلم حرفي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="252"/>
         <source>Craft cooperative</source>
         <translation>تعاونية الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="253"/>
         <source>Craft enterprise</source>
         <translation>مقاولة الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="256"/>
         <source>Own workshop</source>
         <translation>ورشة خاصة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244"/>
+        <location filename="../messages.py" line="257"/>
         <source>At home</source>
         <translation>في المنزل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="258"/>
         <source>In a cooperative</source>
         <translation>داخل تعاونية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="259"/>
         <source>Itinerant</source>
         <translation>متنقل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247"/>
+        <location filename="../messages.py" line="260"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="263"/>
         <source>Not enrolled</source>
         <translation>غير منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="264"/>
         <source>Enrolled</source>
         <translation>منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="265"/>
         <source>Rights suspended</source>
         <translation>الحقوق موقوفة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255"/>
+        <location filename="../messages.py" line="268"/>
         <source>Single professional contribution (CPU)</source>
         <translation>المساهمة المهنية الموحدة (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256"/>
+        <location filename="../messages.py" line="269"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257"/>
+        <location filename="../messages.py" line="270"/>
         <source>Simplified accounting</source>
         <translation>المحاسبة المبسطة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../messages.py" line="271"/>
         <source>None</source>
         <translation>بدون</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261"/>
+        <location filename="../messages.py" line="274"/>
         <source>Pending review</source>
         <translation>في انتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262"/>
+        <location filename="../messages.py" line="275"/>
         <source>Returned to the clerk</source>
         <translation>أعيد إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263"/>
+        <location filename="../messages.py" line="276"/>
         <source>Registered</source>
         <translation>مسجل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="277"/>
         <source>Suspended</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265"/>
+        <location filename="../messages.py" line="278"/>
         <source>Struck off</source>
         <translation>مشطب عليه</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../messages.py" line="281"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="282"/>
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="283"/>
         <source>Administrator</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273"/>
+        <location filename="../messages.py" line="286"/>
         <source>Registered at the counter</source>
         <translation>تسجيل بالشباك</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="287"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="288"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="289"/>
         <source>Edited</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="290"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278"/>
+        <location filename="../messages.py" line="291"/>
         <source>Return to the clerk</source>
         <translation>إرجاع إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279"/>
+        <location filename="../messages.py" line="292"/>
         <source>Submit for review again</source>
         <translation>إعادة الإرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280"/>
+        <location filename="../messages.py" line="293"/>
         <source>Suspend</source>
         <translation>توقيف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="294"/>
         <source>Strike off</source>
         <translation>تشطيب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="295"/>
         <source>Reinstate</source>
         <translation>إعادة القيد</translation>
     </message>
@@ -664,77 +664,77 @@
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="67"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="68"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="69"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="70"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="71"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="72"/>
         <source>Failed logins before a lockout</source>
         <translation>محاولات الدخول الفاشلة قبل قفل الحساب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="73"/>
         <source>Lockout duration (minutes)</source>
         <translation>مدة قفل الحساب (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="74"/>
         <source>Idle time before the session locks (minutes)</source>
         <translation>مدة عدم النشاط قبل قفل الجلسة (بالدقائق)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="77"/>
         <source>Reprint reason</source>
         <translation>سبب إعادة الطبع</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="78"/>
         <source>Reason for cancelling</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="79"/>
         <source>Copies</source>
         <translation>عدد النسخ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="80"/>
         <source>Signatory&apos;s name</source>
         <translation>اسم الموقّع</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="81"/>
         <source>Signatory&apos;s title (French)</source>
         <translation>صفة الموقّع (بالفرنسية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="82"/>
         <source>Signatory&apos;s title (Arabic)</source>
         <translation>صفة الموقّع (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="83"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
@@ -860,6 +860,70 @@
         <location filename="../ui/first_start.py" line="220"/>
         <source>Create the office</source>
         <translation>إنشاء المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>interrupted_print</name>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="53"/>
+        <source>at %1</source>
+        <translation>على الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="54"/>
+        <source>on %1</source>
+        <translation>بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="61"/>
+        <source>An interrupted print: %1 reserved by %2 %3 was not confirmed printed.</source>
+        <translation>طباعة منقطعة (%1): حجزها %2 %3 ولم يُؤكَّد طبعها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="66"/>
+        <source>An interrupted print: %1 reserved by %2 %3 were not confirmed printed.</source>
+        <translation>طباعة منقطعة (%1): حجزها %2 %3 ولم يُؤكَّد طبعها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="78"/>
+        <source>Withdraw an interrupted print</source>
+        <translation>سحب طباعة منقطعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="95"/>
+        <source>Withdraw this interrupted print (%1)? Its documents are cancelled as never printed and stay in the print log as withdrawn; their records wait in the print queue again.</source>
+        <translation>سحب هذه الطباعة المنقطعة (%1)؟ تُلغى وثائقها على أنها لم تُطبع قط وتبقى في سجل الطبع مسحوبة، وتعود ملفاتها إلى قائمة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="104"/>
+        <source>Reason (paper spoilt, printer broken…):</source>
+        <translation>السبب (ورق تالف، طابعة معطلة…):</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="113"/>
+        <location filename="../ui/printing/interrupted_banner.py" line="170"/>
+        <source>Withdraw</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="115"/>
+        <source>Keep it</source>
+        <translation>الاحتفاظ بها</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="169"/>
+        <source>Print again…</source>
+        <translation>إعادة الطبع…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="172"/>
+        <source>Only %1 or a supervisor may print it again or withdraw it.</source>
+        <translation>لا يعيد طبعها أو يسحبها إلا %1 أو مشرف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="193"/>
+        <source>Withdrawn: %1.</source>
+        <translation>سُحبت: %1.</translation>
     </message>
 </context>
 <context>
@@ -1033,193 +1097,193 @@ Office %1, computer %2.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="87"/>
         <source>is required</source>
         <translation>إلزامي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="88"/>
         <source>is too long: at most {max} characters</source>
         <translation>طويل جدًا: الحد الأقصى لعدد الحروف هو {max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="89"/>
         <source>is too short</source>
         <translation>قصير جدًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>contains invisible control characters; retype it</source>
         <translation>يحتوي على رموز تحكم غير مرئية؛ أعد كتابته</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93"/>
         <source>must be written in {script} letters</source>
         <translation>يجب أن يُكتب بالحروف {script}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="94"/>
         <source>may contain only letters, spaces, hyphens and apostrophes</source>
         <translation>لا يقبل إلا الحروف والمسافات والشرطات والفواصل العليا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="97"/>
         <source>is required in Latin or in Arabic letters (at least one)</source>
         <translation>إلزامي بالحروف اللاتينية أو العربية (أحدهما على الأقل)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>is not one of the allowed values</source>
         <translation>ليس من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="101"/>
         <source>must be 1 or 2 letters followed by 1 to 6 digits, e.g. AB123456</source>
         <translation>يجب أن يتكون من حرف أو حرفين لاتينيين متبوعين بـ 1 إلى 6 أرقام، مثال: AB123456</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="139"/>
         <source>is already registered to another live record</source>
         <translation>مسجل سلفًا في ملف آخر قائم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>is not a valid date; write it as DD/MM/YYYY or YYYY-MM-DD</source>
         <translation>ليس تاريخًا صحيحًا؛ اكتبه على الشكل 17/05/1980 أو 1980-05-17</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="108"/>
         <source>cannot be in the future</source>
         <translation>لا يمكن أن يكون في المستقبل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="109"/>
         <source>gives an age under {min} years at registration</source>
         <translation>يعطي سنًّا أقل من {min} سنة عند التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="112"/>
         <source>gives an age over {max} years at registration</source>
         <translation>يعطي سنًّا تفوق {max} سنة عند التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="115"/>
         <source>is not a valid phone number; e.g. 0612345678 or +212612345678</source>
         <translation>ليس رقم هاتف صحيحًا؛ مثال: 0612345678 أو ‎+212612345678</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="118"/>
         <source>is not a valid e-mail address</source>
         <translation>ليس عنوان بريد إلكتروني صحيحًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="119"/>
         <source>is not a known province code (3 digits)</source>
         <translation>ليس رمز عمالة أو إقليم معروفًا (3 أرقام)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="120"/>
         <source>must be a commune code like 01.051.01.03</source>
         <translation>يجب أن يكون رمز جماعة على شكل 01.051.01.03</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="121"/>
         <source>is not a commune of the chosen province</source>
         <translation>ليست من جماعات العمالة أو الإقليم المختار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="124"/>
         <source>is not in the list of communes</source>
         <translation>غير موجودة في لائحة الجماعات</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="125"/>
         <source>is outside this office&apos;s region (allowed, please check)</source>
         <translation>خارج جهة هذا المكتب (مسموح به، يرجى التحقق)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="128"/>
         <source>is not in the activity list in force</source>
         <translation>غير وارد في لائحة الأنشطة الجاري بها العمل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="129"/>
         <source>must be a year between {min} and {max}</source>
         <translation>يجب أن يكون سنة بين {min} و{max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="130"/>
         <source>cannot be before the year of birth</source>
         <translation>لا يمكن أن يسبق سنة الازدياد</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="131"/>
         <source>gives less than the {years} years of practice this category needs</source>
         <translation>يعطي أقل من {years} سنوات من الممارسة التي تتطلبها هذه الفئة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="134"/>
         <source>is required for an artisan with a diploma</source>
         <translation>إلزامي بالنسبة للصانع الحاصل على دبلوم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="137"/>
         <source>is not a valid number for this field</source>
         <translation>ليس رقمًا صحيحًا لهذا الحقل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="138"/>
         <source>must be the 15 digits of a valid ICE</source>
         <translation>يجب أن يكون تعريفًا موحدًا للمقاولة (ICE) صحيحًا من 15 رقمًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="140"/>
         <source>is required for a cooperative</source>
         <translation>إلزامي بالنسبة للتعاونية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="141"/>
         <source>must be at least {min} for a cooperative</source>
         <translation>يجب ألا يقل عن {min} بالنسبة للتعاونية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="142"/>
         <source>is required for an enterprise</source>
         <translation>إلزامي بالنسبة للمقاولة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="143"/>
         <source>does not designate a registered individual artisan</source>
         <translation>لا يحيل على صانع تقليدي فردي مسجل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="146"/>
         <source>designates an artisan whose registration is not in force</source>
         <translation>يحيل على صانع تقليدي تسجيله غير ساري المفعول</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../messages.py" line="149"/>
         <source>applies only to cooperatives and enterprises</source>
         <translation>يخص التعاونيات والمقاولات فقط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="152"/>
         <source>must be a JPEG or PNG image</source>
         <translation>يجب أن تكون صورة بصيغة JPEG أو PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="153"/>
         <source>is too large</source>
         <translation>حجمها كبير جدًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="154"/>
         <source>is too small: at least {min} pixels on each side</source>
         <translation>صغيرة جدًا: يجب ألا يقل كل جانب منها عن {min} بكسل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="157"/>
         <source>is not a valid registration number (check the digits)</source>
         <translation>ليس رقم تسجيل صحيحًا (تحقق من الأرقام)</translation>
     </message>
@@ -1229,112 +1293,127 @@ Office %1, computer %2.</source>
         <translation>مسند سلفًا إلى ملف آخر (رقم بطاقة وطنية آخر)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="163"/>
         <source>cannot change this way from its current status</source>
         <translation>لا يمكن تغييرها بهذه الطريقة انطلاقًا من الحالة الحالية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../messages.py" line="166"/>
         <source>is required for this change</source>
         <translation>إلزامي لهذا التغيير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="167"/>
         <source>was changed by someone else since it was opened; reopen it</source>
         <translation>عدّله شخص آخر بعد فتحه؛ أعد فتحه</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="170"/>
         <source>was not found</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="171"/>
         <source>is not allowed for your role</source>
         <translation>غير مسموح به لصفتك</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="172"/>
         <source>is struck off and cannot be edited; reinstate it first</source>
         <translation>مشطب عليه ولا يمكن تعديله؛ أعد قيده أولًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="175"/>
         <source>user name or password is wrong</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="176"/>
         <source>is locked after too many failed attempts; try again later</source>
         <translation>مقفل بعد محاولات فاشلة كثيرة؛ أعد المحاولة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="179"/>
         <source>is disabled; ask an administrator</source>
         <translation>معطل؛ اتصل بالمدير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="180"/>
         <source>must be 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>يجب أن يتكون من 2 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، وأن يبدأ بحرف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="184"/>
         <source>is already used by another account</source>
         <translation>مستعمل من طرف حساب آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="185"/>
         <source>must have at least {min} characters</source>
         <translation>يجب ألا يقل عدد حروفها عن {min}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="186"/>
         <source>is the last active administrator and cannot be disabled</source>
         <translation>هو آخر مدير مفعل ولا يمكن تعطيله</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="189"/>
         <source>must be between {min} and {max}</source>
         <translation>يجب أن يكون بين {min} و{max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="190"/>
         <source>is not registered: only registered records are printed</source>
         <translation>غير مسجل: لا تُطبع إلا الملفات المسجلة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="193"/>
         <source>was already printed: a reprint needs a reason</source>
         <translation>سبق طبعه: إعادة الطبع تتطلب سببًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../messages.py" line="196"/>
         <source>is already cancelled</source>
         <translation>ملغى سلفًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193"/>
+        <location filename="../messages.py" line="197"/>
+        <source>is in a print that was not confirmed: print it again or withdraw it first</source>
+        <translation>ضمن طباعة لم تُؤكَّد: أعد طبعها أو اسحبها أولًا</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200"/>
+        <source>is being printed by another Hirfa program right now: let it finish</source>
+        <translation>يطبعها الآن برنامج حرفة آخر: انتظر حتى ينتهي</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203"/>
+        <source>is not an interrupted print: it was completed or withdrawn</source>
+        <translation>ليست طباعة منقطعة: اكتملت أو سُحبت</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="206"/>
         <source>is not a Hirfa public key file</source>
         <translation>ليس ملف مفتاح عمومي خاصًا بحرفة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="207"/>
         <source>is not a certificate of this device&apos;s key from a trusted root</source>
         <translation>ليس شهادة لمفتاح هذا الحاسوب صادرة عن جهة موثوقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="210"/>
         <source>cannot be read as a PDF file</source>
         <translation>تتعذر قراءته كملف PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="216"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="217"/>
         <source>Latin</source>
         <translation>اللاتينية</translation>
     </message>
@@ -1392,42 +1471,42 @@ Office %1, computer %2.</source>
         <translation>الوثائق: %1 — النسخ: %2 — النظائر: %3 — الملغاة: %4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="111"/>
+        <location filename="../ui/printing/log_screen.py" line="108"/>
         <source>Print log</source>
         <translation>سجل الوثائق المطبوعة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="114"/>
+        <location filename="../ui/printing/log_screen.py" line="111"/>
         <source>Day:</source>
         <translation>اليوم:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="115"/>
+        <location filename="../ui/printing/log_screen.py" line="112"/>
         <source>Today</source>
         <translation>اليوم الحالي</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="116"/>
+        <location filename="../ui/printing/log_screen.py" line="113"/>
         <source>No document was printed on this day.</source>
         <translation>لم تُطبع أي وثيقة في هذا اليوم.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="117"/>
+        <location filename="../ui/printing/log_screen.py" line="114"/>
         <source>Open the record</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="118"/>
+        <location filename="../ui/printing/log_screen.py" line="115"/>
         <source>Cancel the document…</source>
         <translation>إلغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="119"/>
+        <location filename="../ui/printing/log_screen.py" line="116"/>
         <source>Print the log…</source>
         <translation>طبع السجل…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="121"/>
+        <location filename="../ui/printing/log_screen.py" line="118"/>
         <source>The day&apos;s log on paper, to be signed and kept</source>
         <translation>سجل اليوم على الورق، للتوقيع والحفظ</translation>
     </message>
@@ -1435,72 +1514,72 @@ Office %1, computer %2.</source>
 <context>
     <name>print_queue</name>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="31"/>
+        <location filename="../ui/printing/queue_model.py" line="36"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="33"/>
+        <location filename="../ui/printing/queue_model.py" line="38"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="34"/>
+        <location filename="../ui/printing/queue_model.py" line="39"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="36"/>
+        <location filename="../ui/printing/queue_model.py" line="41"/>
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="37"/>
+        <location filename="../ui/printing/queue_model.py" line="42"/>
         <source>Waiting for</source>
         <translation>في انتظار</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="51"/>
+        <location filename="../ui/printing/queue_screen.py" line="54"/>
         <source>1 selected record already has this document: left out.</source>
         <translation>ملف واحد من الملفات المحددة لديه هذه الوثيقة سلفًا: تم استبعاده.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="53"/>
+        <location filename="../ui/printing/queue_screen.py" line="56"/>
         <source>%1 selected records already have this document: left out.</source>
         <translation>عدد الملفات المحددة التي لديها هذه الوثيقة سلفًا: %1، وقد تم استبعادها.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="126"/>
+        <location filename="../ui/printing/queue_screen.py" line="128"/>
         <source>Print queue</source>
         <translation>قائمة الطبع</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="130"/>
+        <location filename="../ui/printing/queue_screen.py" line="132"/>
         <source>Registered records waiting for their certificate of registration or professional card, longest waiting first. Select some or all, then print.</source>
         <translation>الملفات المسجلة في انتظار شهادة التسجيل أو البطاقة المهنية، الأقدم انتظارًا أولًا. حدد بعضها أو كلها، ثم اطبع.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="136"/>
+        <location filename="../ui/printing/queue_screen.py" line="138"/>
         <source>Select all</source>
         <translation>تحديد الكل</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="137"/>
+        <location filename="../ui/printing/queue_screen.py" line="139"/>
         <source>Open the record</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="138"/>
+        <location filename="../ui/printing/queue_screen.py" line="140"/>
         <source>No record is waiting to be printed.</source>
         <translation>لا يوجد أي ملف في انتظار الطبع.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="174"/>
+        <location filename="../ui/printing/queue_screen.py" line="178"/>
         <source>%1 waiting</source>
         <translation>في الانتظار: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="208"/>
+        <location filename="../ui/printing/queue_screen.py" line="212"/>
         <source>The selected records already have this document: nothing to print.</source>
         <translation>الملفات المحددة لديها هذه الوثيقة سلفًا: لا شيء للطبع.</translation>
     </message>
@@ -1589,142 +1668,147 @@ Office %1, computer %2.</source>
         <translation>أُلغيت: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="60"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
         <source>1 certificate of registration</source>
         <translation>شهادة تسجيل واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="61"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
         <source>%1 certificates of registration</source>
         <translation>شهادات التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="63"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="49"/>
         <source>1 professional card</source>
         <translation>بطاقة مهنية واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="64"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="50"/>
         <source>%1 professional cards</source>
         <translation>البطاقات المهنية: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="69"/>
+        <location filename="../ui/printing/document_dialog.py" line="48"/>
         <source>A4 sheets of ten cards (pre-cut card stock)</source>
         <translation>أوراق A4 من عشر بطاقات (ورق مقوى مقطّع مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="71"/>
+        <location filename="../ui/printing/document_dialog.py" line="50"/>
         <source>One card a page, front and back (card printer)</source>
         <translation>بطاقة في كل صفحة، الوجه والظهر (طابعة البطاقات)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="72"/>
+        <location filename="../ui/printing/document_dialog.py" line="51"/>
         <source>A4 certificate</source>
         <translation>شهادة بحجم A4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="78"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="56"/>
         <source>serial %1</source>
         <translation>الرقم التسلسلي %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="80"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="58"/>
         <source>serials %1 to %2</source>
         <translation>الأرقام التسلسلية من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="172"/>
+        <location filename="../ui/printing/document_dialog.py" line="140"/>
         <source>Print certificates of registration</source>
         <translation>طبع شهادات التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <location filename="../ui/printing/document_dialog.py" line="142"/>
         <source>Print professional cards</source>
         <translation>طبع البطاقات المهنية</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="178"/>
+        <location filename="../ui/printing/document_dialog.py" line="146"/>
         <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
         <translation>%1. هذه معاينة: تُنشأ الأرقام التسلسلية ورموز QR الموقعة عند الطبع أو الحفظ.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="184"/>
+        <location filename="../ui/printing/document_dialog.py" line="152"/>
         <source>Layout:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="187"/>
+        <location filename="../ui/printing/document_dialog.py" line="155"/>
         <source>Copies of each:</source>
         <translation>عدد النسخ من كل وثيقة:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="188"/>
+        <location filename="../ui/printing/document_dialog.py" line="156"/>
         <source>Reason for the reprint:</source>
         <translation>سبب إعادة الطبع:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="189"/>
+        <location filename="../ui/printing/document_dialog.py" line="157"/>
         <source>Required: lost, damaged, error…</source>
         <translation>إلزامي: ضياع، تلف، خطأ…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="199"/>
+        <location filename="../ui/printing/document_dialog.py" line="167"/>
         <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
         <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. هذه إعادة طبع: تحمل الوثيقة عبارة «نظير» ورقمًا تسلسليًا جديدًا، وتبقى الوثيقة السابقة صالحة ما لم تُلغَ.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="206"/>
+        <location filename="../ui/printing/document_dialog.py" line="174"/>
         <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
         <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. إعادة الطبع من اختصاص المشرف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="292"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="70"/>
         <source>Issuing the documents…</source>
         <translation>جارٍ إصدار الوثائق…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="301"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="107"/>
         <source>Sending to the printer…</source>
         <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="303"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="109"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="324"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="154"/>
         <source>Nothing was printed.</source>
         <translation>لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="336"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="140"/>
         <source>Sent to the printer: %1 (%2).</source>
         <translation>أُرسل إلى الطابعة: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="338"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="142"/>
         <source>Saved: %1 (%2), in %3.</source>
         <translation>تم الحفظ: %1 (%2)، في %3.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="366"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="165"/>
+        <source>The documents were output but their print could not be recorded: the print queue shows it as interrupted.</source>
+        <translation>أُخرجت الوثائق لكن تعذّر تسجيل طبعها: تظهرها قائمة الطبع طباعةً منقطعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/issuing_dialog.py" line="174"/>
         <source>The printer did not take the job.</source>
         <translation>لم تقبل الطابعة مهمة الطبع.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="368"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="176"/>
         <source>The file could not be written.</source>
         <translation>تعذرت كتابة الملف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="370"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="178"/>
         <source>The documents could not be drawn.</source>
         <translation>تعذر إنشاء الوثائق.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="375"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="183"/>
         <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
         <translation>سُحبت الوثائق التي صدرت للتو: لم يُسجَّل أي شيء على أنه مطبوع.</translation>
     </message>
@@ -1805,21 +1889,36 @@ Office %1, computer %2.</source>
     </message>
     <message>
         <location filename="../ui/printing/document_table.py" line="94"/>
+        <source>Withdrawn by %1 on %2: %3</source>
+        <translation>سحبها %1 بتاريخ %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="101"/>
         <source>Cancelled by %1 on %2: %3</source>
         <translation>ألغاها %1 بتاريخ %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="200"/>
+        <location filename="../ui/printing/document_table.py" line="207"/>
+        <source>Not confirmed printed</source>
+        <translation>لم يُؤكَّد طبعها</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="209"/>
+        <source>Withdrawn (never printed)</source>
+        <translation>مسحوبة (لم تُطبع قط)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="211"/>
         <source>Cancelled</source>
         <translation>ملغاة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="202"/>
+        <location filename="../ui/printing/document_table.py" line="213"/>
         <source>In force (duplicate)</source>
         <translation>صالحة (نظير)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="203"/>
+        <location filename="../ui/printing/document_table.py" line="214"/>
         <source>In force</source>
         <translation>صالحة</translation>
     </message>
@@ -1855,6 +1954,7 @@ Office %1, computer %2.</source>
     </message>
     <message>
         <location filename="../ui/printing/preview_dialog.py" line="138"/>
+        <location filename="../ui/printing/resume_dialog.py" line="47"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ إعداد المعاينة…</translation>
     </message>
@@ -1879,79 +1979,119 @@ Office %1, computer %2.</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="39"/>
+        <location filename="../ui/printing/record_documents.py" line="42"/>
         <source>Reprint certificate…</source>
         <translation>إعادة طبع الشهادة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="40"/>
+        <location filename="../ui/printing/record_documents.py" line="43"/>
         <source>Print certificate…</source>
         <translation>طبع الشهادة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="42"/>
+        <location filename="../ui/printing/record_documents.py" line="45"/>
         <source>Reprint card…</source>
         <translation>إعادة طبع البطاقة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="43"/>
+        <location filename="../ui/printing/record_documents.py" line="46"/>
         <source>Print card…</source>
         <translation>طبع البطاقة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="98"/>
+        <location filename="../ui/printing/record_documents.py" line="103"/>
         <source>Documents (%1)</source>
         <translation>الوثائق (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="104"/>
+        <location filename="../ui/printing/record_documents.py" line="109"/>
         <source>No certificate or card was printed for this record.</source>
         <translation>لم تُطبع أي شهادة أو بطاقة لهذا الملف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="108"/>
+        <location filename="../ui/printing/record_documents.py" line="113"/>
         <source>Cancel the document…</source>
         <translation>إلغاء الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="110"/>
+        <location filename="../ui/printing/record_documents.py" line="115"/>
         <source>Spoilt paper, an error: the document stays in the log.</source>
         <translation>ورق تالف، خطأ: تبقى الوثيقة في السجل.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="152"/>
+        <location filename="../ui/printing/record_documents.py" line="162"/>
+        <source>In a print that was interrupted: print it again or withdraw it first.</source>
+        <translation>ضمن طباعة منقطعة: أعد طبعها أو اسحبها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="167"/>
         <source>Already printed: a reprint is for a supervisor.</source>
         <translation>سبق طبعها: إعادة الطبع من اختصاص المشرف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="154"/>
+        <location filename="../ui/printing/record_documents.py" line="169"/>
         <source>Already printed: the reprint is marked DUPLICATA, with a reason.</source>
         <translation>سبق طبعها: تحمل الوثيقة المعاد طبعها عبارة «نظير» وتتطلب سببًا.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="18"/>
+        <location filename="../ui/printing/refusals.py" line="24"/>
         <source>Nothing was printed: only registered records are printed (%1).</source>
         <translation>لم يُطبع أي شيء: لا تُطبع إلا الملفات المسجلة (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="22"/>
+        <location filename="../ui/printing/refusals.py" line="28"/>
         <source>Nothing was printed: %1 already printed, give the reason for the reprint.</source>
         <translation>لم يُطبع أي شيء: سبق طبع %1، أدخل سبب إعادة الطبع.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="26"/>
+        <location filename="../ui/printing/refusals.py" line="32"/>
+        <source>Nothing was printed: a print that was interrupted holds %1. Print it again or withdraw it from the print queue first.</source>
+        <translation>لم يُطبع أي شيء: طباعة منقطعة تضم %1. أعد طبعها أو اسحبها أولًا من قائمة الطبع.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="38"/>
+        <source>Another Hirfa program is printing this right now: let it finish.</source>
+        <translation>يطبع برنامج حرفة آخر هذه الوثائق الآن: انتظر حتى ينتهي.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="42"/>
+        <source>This print was completed or withdrawn meanwhile.</source>
+        <translation>اكتملت هذه الطباعة أو سُحبت في الأثناء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="44"/>
         <source>This document is already cancelled.</source>
         <translation>هذه الوثيقة ملغاة سلفًا.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="28"/>
+        <location filename="../ui/printing/refusals.py" line="46"/>
         <source>No document of this office has this serial.</source>
         <translation>لا توجد وثيقة لهذا المكتب تحمل هذا الرقم التسلسلي.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="30"/>
+        <location filename="../ui/printing/refusals.py" line="48"/>
         <source>Your role does not allow this: reprints and cancellations are for a supervisor.</source>
         <translation>صفتك لا تسمح بذلك: إعادة الطبع والإلغاء من اختصاص المشرف.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="67"/>
+        <source>Print an interrupted print again</source>
+        <translation>إعادة طبع طباعة منقطعة</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="74"/>
+        <source>An interrupted print: %1, reserved by %2 on %3. Printing or saving it now confirms it, with the same serials; closing this window leaves it interrupted.</source>
+        <translation>طباعة منقطعة: %1، حجزها %2 بتاريخ %3. طبعها أو حفظها الآن يؤكدها بالأرقام التسلسلية نفسها، وإغلاق هذه النافذة يتركها منقطعة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="86"/>
+        <source>No longer registered, so withdrawn from this print: %1.</source>
+        <translation>لم تعد مسجلة، فسُحبت من هذه الطباعة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="94"/>
+        <source>Nothing to print.</source>
+        <translation>لا شيء للطبع.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2149,7 @@ Office %1, computer %2.</source>
         <translation>لم تتغير الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/record/display.py" line="127"/>
+        <location filename="../ui/record/display.py" line="133"/>
         <source>Photo %1</source>
         <translation>الصورة %1</translation>
     </message>
@@ -2305,62 +2445,62 @@ Office %1, computer %2.</source>
         <translation>عدد الصناع التقليديين: %1</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="129"/>
+        <location filename="../ui/register/screen.py" line="126"/>
         <source>Register</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="133"/>
+        <location filename="../ui/register/screen.py" line="130"/>
         <source>Search: name (Latin or Arabic), CIN, registration number or phone</source>
         <translation>بحث: الاسم (باللاتينية أو بالعربية)، رقم البطاقة الوطنية، رقم التسجيل أو الهاتف</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="142"/>
+        <location filename="../ui/register/screen.py" line="139"/>
         <source>No artisan matches this search.</source>
         <translation>لا يوجد أي صانع تقليدي يطابق هذا البحث.</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="187"/>
+        <location filename="../ui/register/screen.py" line="184"/>
         <source>Counting…</source>
         <translation>جارٍ العد…</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="66"/>
+        <location filename="../ui/register/table_model.py" line="83"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="68"/>
+        <location filename="../ui/register/table_model.py" line="85"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="69"/>
+        <location filename="../ui/register/table_model.py" line="86"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="71"/>
+        <location filename="../ui/register/table_model.py" line="88"/>
         <source>Birth date</source>
         <translation>تاريخ الازدياد</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="72"/>
+        <location filename="../ui/register/table_model.py" line="89"/>
         <source>Province</source>
         <translation>العمالة / الإقليم</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="76"/>
+        <location filename="../ui/register/table_model.py" line="93"/>
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="255"/>
+        <location filename="../ui/register/table_model.py" line="278"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>انقر للترتيب حسب هذا العمود؛ وانقر مرة أخرى لعكس الترتيب.</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="257"/>
+        <location filename="../ui/register/table_model.py" line="280"/>
         <source>This column cannot be sorted.</source>
         <translation>لا يمكن الترتيب حسب هذا العمود.</translation>
     </message>
@@ -2830,42 +2970,42 @@ Office %1, computer %2.</source>
 <context>
     <name>review</name>
     <message>
-        <location filename="../ui/review/screen.py" line="104"/>
+        <location filename="../ui/review/screen.py" line="102"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="108"/>
+        <location filename="../ui/review/screen.py" line="106"/>
         <source>Registrations waiting for review, oldest first. Open one to check it in full, or approve it or return it to the clerk with a comment.</source>
         <translation>التسجيلات في انتظار المراجعة، الأقدم أولًا. افتح أحدها للتحقق منه كاملًا، أو صادق عليه، أو أرجعه إلى الموظف مع ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="114"/>
+        <location filename="../ui/review/screen.py" line="112"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="117"/>
+        <location filename="../ui/review/screen.py" line="115"/>
         <source>No registration is waiting for review.</source>
         <translation>لا يوجد أي تسجيل في انتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="157"/>
+        <location filename="../ui/review/screen.py" line="155"/>
         <source>%1 waiting</source>
         <translation>في الانتظار: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="213"/>
+        <location filename="../ui/review/screen.py" line="211"/>
         <source>Approved: %1 — %2</source>
         <translation>تمت المصادقة: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="215"/>
+        <location filename="../ui/review/screen.py" line="213"/>
         <source>Returned to the clerk: %1 — %2</source>
         <translation>أعيد إلى الموظف: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="228"/>
+        <location filename="../ui/review/screen.py" line="226"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
@@ -2873,137 +3013,142 @@ Office %1, computer %2.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="301"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>هذا ليس رمز وثيقة صادرة عن حرفة، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291"/>
+        <location filename="../messages.py" line="304"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>الرمز غير مكتمل: لقد بُتر. امسحه ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="307"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>أُنشئ الرمز بإصدار أحدث من حرفة: حدّث هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297"/>
+        <location filename="../messages.py" line="310"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>التوقيع غير مطابق: تم تغيير المحتوى أو تزويره.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="313"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>موقّع من حاسوب لا يثق به هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303"/>
+        <location filename="../messages.py" line="316"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>شهادة الحاسوب المُصدِر ليست صادرة عن جهة موثوقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="320"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>شهادة الحاسوب المُصدِر لم تكن صالحة في تاريخ الإصدار.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="323"/>
         <source>This document was cancelled.</source>
         <translation>أُلغيت هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315"/>
+        <location filename="../messages.py" line="324"/>
+        <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
+        <translation>انقطعت طباعة هذه الوثيقة ولم تُؤكَّد قط: إنها غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="332"/>
         <source>Document serial</source>
         <translation>الرقم التسلسلي للوثيقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="333"/>
         <source>Registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="334"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="335"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="336"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>التعاونية أو المقاولة (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="337"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>التعاونية أو المقاولة (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321"/>
+        <location filename="../messages.py" line="338"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322"/>
+        <location filename="../messages.py" line="339"/>
         <source>Activity code</source>
         <translation>رمز النشاط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="340"/>
         <source>Status at issue</source>
         <translation>الحالة عند الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="341"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="342"/>
         <source>Issuing device</source>
         <translation>الحاسوب المُصدِر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
+        <location filename="../messages.py" line="343"/>
         <source>CIN digest</source>
         <translation>بصمة رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="327"/>
+        <location filename="../messages.py" line="344"/>
         <source>Trusted through</source>
         <translation>مصدر الثقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="345"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329"/>
+        <location filename="../messages.py" line="346"/>
         <source>INVALID</source>
         <translation>غير صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330"/>
+        <location filename="../messages.py" line="347"/>
         <source>the office&apos;s trust list</source>
         <translation>قائمة الثقة الخاصة بالمكتب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="348"/>
         <source>the device&apos;s certificate</source>
         <translation>شهادة الحاسوب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332"/>
+        <location filename="../messages.py" line="349"/>
         <source>The CIN matches the document.</source>
         <translation>رقم البطاقة الوطنية مطابق للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333"/>
+        <location filename="../messages.py" line="350"/>
         <source>The CIN does not match the document.</source>
         <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
     </message>

@@ -250,12 +250,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="81"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>The office store cannot be opened. The details are in:</source>
         <translation>La base de données du bureau ne peut pas être ouverte. Les détails se trouvent dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="91"/>
+        <location filename="../ui/app.py" line="92"/>
         <source>Hirfa cannot start</source>
         <translation>Hirfa ne peut pas démarrer</translation>
     </message>
@@ -263,187 +263,187 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="232"/>
+        <location filename="../messages.py" line="245"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="233"/>
+        <location filename="../messages.py" line="246"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="236"/>
+        <location filename="../messages.py" line="249"/>
         <source>Artisan with a diploma</source>
         <translation>Artisan diplômé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="237"/>
+        <location filename="../messages.py" line="250"/>
         <source>Artisan by experience</source>
         <translation>Artisan par expérience</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="238"/>
+        <location filename="../messages.py" line="251"/>
         <source>Master artisan (maâlem)</source>
         <translation>Maître artisan (maâlem)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="239"/>
+        <location filename="../messages.py" line="252"/>
         <source>Craft cooperative</source>
         <translation>Coopérative artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="253"/>
         <source>Craft enterprise</source>
         <translation>Entreprise artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="243"/>
+        <location filename="../messages.py" line="256"/>
         <source>Own workshop</source>
         <translation>Atelier propre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="244"/>
+        <location filename="../messages.py" line="257"/>
         <source>At home</source>
         <translation>À domicile</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="258"/>
         <source>In a cooperative</source>
         <translation>Au sein d&apos;une coopérative</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="259"/>
         <source>Itinerant</source>
         <translation>Ambulant</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="247"/>
+        <location filename="../messages.py" line="260"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="263"/>
         <source>Not enrolled</source>
         <translation>Non affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="264"/>
         <source>Enrolled</source>
         <translation>Affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="265"/>
         <source>Rights suspended</source>
         <translation>Droits suspendus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="255"/>
+        <location filename="../messages.py" line="268"/>
         <source>Single professional contribution (CPU)</source>
         <translation>Contribution professionnelle unique (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256"/>
+        <location filename="../messages.py" line="269"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257"/>
+        <location filename="../messages.py" line="270"/>
         <source>Simplified accounting</source>
         <translation>Comptabilité simplifiée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../messages.py" line="271"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="261"/>
+        <location filename="../messages.py" line="274"/>
         <source>Pending review</source>
         <translation>En attente de validation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="262"/>
+        <location filename="../messages.py" line="275"/>
         <source>Returned to the clerk</source>
         <translation>Renvoyé à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263"/>
+        <location filename="../messages.py" line="276"/>
         <source>Registered</source>
         <translation>Immatriculé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="277"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265"/>
+        <location filename="../messages.py" line="278"/>
         <source>Struck off</source>
         <translation>Radié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../messages.py" line="281"/>
         <source>Clerk</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="282"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="283"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273"/>
+        <location filename="../messages.py" line="286"/>
         <source>Registered at the counter</source>
         <translation>Immatriculé au guichet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="287"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="288"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="289"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="290"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278"/>
+        <location filename="../messages.py" line="291"/>
         <source>Return to the clerk</source>
         <translation>Renvoyer à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="279"/>
+        <location filename="../messages.py" line="292"/>
         <source>Submit for review again</source>
         <translation>Soumettre de nouveau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280"/>
+        <location filename="../messages.py" line="293"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="294"/>
         <source>Strike off</source>
         <translation>Radier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="295"/>
         <source>Reinstate</source>
         <translation>Réintégrer</translation>
     </message>
@@ -664,77 +664,77 @@
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="66"/>
+        <location filename="../messages.py" line="67"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="67"/>
+        <location filename="../messages.py" line="68"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="68"/>
+        <location filename="../messages.py" line="69"/>
         <source>User name</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="69"/>
+        <location filename="../messages.py" line="70"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="70"/>
+        <location filename="../messages.py" line="71"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="71"/>
+        <location filename="../messages.py" line="72"/>
         <source>Failed logins before a lockout</source>
         <translation>Échecs de connexion avant blocage</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="72"/>
+        <location filename="../messages.py" line="73"/>
         <source>Lockout duration (minutes)</source>
         <translation>Durée du blocage (minutes)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="73"/>
+        <location filename="../messages.py" line="74"/>
         <source>Idle time before the session locks (minutes)</source>
         <translation>Inactivité avant verrouillage de la session (minutes)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="76"/>
+        <location filename="../messages.py" line="77"/>
         <source>Reprint reason</source>
         <translation>Motif de la réimpression</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="77"/>
+        <location filename="../messages.py" line="78"/>
         <source>Reason for cancelling</source>
         <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="78"/>
+        <location filename="../messages.py" line="79"/>
         <source>Copies</source>
         <translation>Exemplaires</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="79"/>
+        <location filename="../messages.py" line="80"/>
         <source>Signatory&apos;s name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="80"/>
+        <location filename="../messages.py" line="81"/>
         <source>Signatory&apos;s title (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="81"/>
+        <location filename="../messages.py" line="82"/>
         <source>Signatory&apos;s title (Arabic)</source>
         <translation>Qualité du signataire (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="82"/>
+        <location filename="../messages.py" line="83"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -860,6 +860,70 @@
         <location filename="../ui/first_start.py" line="220"/>
         <source>Create the office</source>
         <translation>Créer le bureau</translation>
+    </message>
+</context>
+<context>
+    <name>interrupted_print</name>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="53"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="54"/>
+        <source>on %1</source>
+        <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="61"/>
+        <source>An interrupted print: %1 reserved by %2 %3 was not confirmed printed.</source>
+        <translation>Une impression interrompue&#xa0;: %1 réservée par %2 %3 n&apos;a pas été confirmée comme imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="66"/>
+        <source>An interrupted print: %1 reserved by %2 %3 were not confirmed printed.</source>
+        <translation>Une impression interrompue&#xa0;: %1 réservées par %2 %3 n&apos;ont pas été confirmées comme imprimées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="78"/>
+        <source>Withdraw an interrupted print</source>
+        <translation>Retirer une impression interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="95"/>
+        <source>Withdraw this interrupted print (%1)? Its documents are cancelled as never printed and stay in the print log as withdrawn; their records wait in the print queue again.</source>
+        <translation>Retirer cette impression interrompue (%1)&#xa0;? Ses documents sont annulés comme jamais imprimés et restent au journal des impressions comme retirés&#xa0;; leurs dossiers attendent de nouveau dans la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="104"/>
+        <source>Reason (paper spoilt, printer broken…):</source>
+        <translation>Motif (papier abîmé, imprimante en panne…)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="113"/>
+        <location filename="../ui/printing/interrupted_banner.py" line="170"/>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="115"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="169"/>
+        <source>Print again…</source>
+        <translation>Imprimer de nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="172"/>
+        <source>Only %1 or a supervisor may print it again or withdraw it.</source>
+        <translation>Seul %1 ou un superviseur peut la réimprimer ou la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/interrupted_banner.py" line="193"/>
+        <source>Withdrawn: %1.</source>
+        <translation>Retrait effectué&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1033,193 +1097,193 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../messages.py" line="86"/>
+        <location filename="../messages.py" line="87"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="87"/>
+        <location filename="../messages.py" line="88"/>
         <source>is too long: at most {max} characters</source>
         <translation>dépasse la limite de {max} caractères</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="88"/>
+        <location filename="../messages.py" line="89"/>
         <source>is too short</source>
         <translation>compte trop peu de caractères</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="89"/>
+        <location filename="../messages.py" line="90"/>
         <source>contains invisible control characters; retype it</source>
         <translation>contient des caractères de contrôle invisibles&#xa0;; ressaisissez la valeur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="92"/>
+        <location filename="../messages.py" line="93"/>
         <source>must be written in {script} letters</source>
         <translation>doit être en caractères {script}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="93"/>
+        <location filename="../messages.py" line="94"/>
         <source>may contain only letters, spaces, hyphens and apostrophes</source>
         <translation>ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="96"/>
+        <location filename="../messages.py" line="97"/>
         <source>is required in Latin or in Arabic letters (at least one)</source>
         <translation>est obligatoire en caractères latins ou arabes (au moins l&apos;un des deux)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="99"/>
+        <location filename="../messages.py" line="100"/>
         <source>is not one of the allowed values</source>
         <translation>n&apos;est pas une valeur autorisée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="100"/>
+        <location filename="../messages.py" line="101"/>
         <source>must be 1 or 2 letters followed by 1 to 6 digits, e.g. AB123456</source>
         <translation>doit comporter 1 ou 2 lettres suivies de 1 à 6 chiffres, par exemple AB123456</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="103"/>
-        <location filename="../messages.py" line="138"/>
+        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="139"/>
         <source>is already registered to another live record</source>
         <translation>figure déjà dans un autre dossier actif</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="104"/>
+        <location filename="../messages.py" line="105"/>
         <source>is not a valid date; write it as DD/MM/YYYY or YYYY-MM-DD</source>
         <translation>n&apos;est pas une date valide&#xa0;; saisissez-la sous la forme JJ/MM/AAAA ou AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="107"/>
+        <location filename="../messages.py" line="108"/>
         <source>cannot be in the future</source>
         <translation>ne peut pas se situer dans le futur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="108"/>
+        <location filename="../messages.py" line="109"/>
         <source>gives an age under {min} years at registration</source>
         <translation>donne un âge inférieur à {min} ans à l&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="111"/>
+        <location filename="../messages.py" line="112"/>
         <source>gives an age over {max} years at registration</source>
         <translation>donne un âge supérieur à {max} ans à l&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="114"/>
+        <location filename="../messages.py" line="115"/>
         <source>is not a valid phone number; e.g. 0612345678 or +212612345678</source>
         <translation>n&apos;est pas un numéro de téléphone valide&#xa0;; par exemple 0612345678 ou +212612345678</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="117"/>
+        <location filename="../messages.py" line="118"/>
         <source>is not a valid e-mail address</source>
         <translation>n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="118"/>
+        <location filename="../messages.py" line="119"/>
         <source>is not a known province code (3 digits)</source>
         <translation>n&apos;est pas un code de province connu (3 chiffres)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="119"/>
+        <location filename="../messages.py" line="120"/>
         <source>must be a commune code like 01.051.01.03</source>
         <translation>doit être un code de commune tel que 01.051.01.03</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="120"/>
+        <location filename="../messages.py" line="121"/>
         <source>is not a commune of the chosen province</source>
         <translation>n&apos;est pas une commune de la province choisie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="123"/>
+        <location filename="../messages.py" line="124"/>
         <source>is not in the list of communes</source>
         <translation>ne figure pas dans la liste des communes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="124"/>
+        <location filename="../messages.py" line="125"/>
         <source>is outside this office&apos;s region (allowed, please check)</source>
         <translation>est hors de la région de ce bureau (autorisé, mais à vérifier)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="127"/>
+        <location filename="../messages.py" line="128"/>
         <source>is not in the activity list in force</source>
         <translation>ne figure pas dans la liste des activités en vigueur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="128"/>
+        <location filename="../messages.py" line="129"/>
         <source>must be a year between {min} and {max}</source>
         <translation>doit être une année comprise entre {min} et {max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="129"/>
+        <location filename="../messages.py" line="130"/>
         <source>cannot be before the year of birth</source>
         <translation>ne peut pas précéder l&apos;année de naissance</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="130"/>
+        <location filename="../messages.py" line="131"/>
         <source>gives less than the {years} years of practice this category needs</source>
         <translation>donne moins que les {years} années de pratique exigées pour cette catégorie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="133"/>
+        <location filename="../messages.py" line="134"/>
         <source>is required for an artisan with a diploma</source>
         <translation>est obligatoire pour un artisan diplômé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="136"/>
+        <location filename="../messages.py" line="137"/>
         <source>is not a valid number for this field</source>
         <translation>n&apos;est pas un numéro valide pour ce champ</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="137"/>
+        <location filename="../messages.py" line="138"/>
         <source>must be the 15 digits of a valid ICE</source>
         <translation>doit comporter les 15 chiffres d&apos;un ICE valide</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="139"/>
+        <location filename="../messages.py" line="140"/>
         <source>is required for a cooperative</source>
         <translation>est obligatoire pour une coopérative</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="140"/>
+        <location filename="../messages.py" line="141"/>
         <source>must be at least {min} for a cooperative</source>
         <translation>doit être d&apos;au moins {min} pour une coopérative</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="141"/>
+        <location filename="../messages.py" line="142"/>
         <source>is required for an enterprise</source>
         <translation>est obligatoire pour une entreprise</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="142"/>
+        <location filename="../messages.py" line="143"/>
         <source>does not designate a registered individual artisan</source>
         <translation>ne désigne pas un artisan individuel immatriculé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="145"/>
+        <location filename="../messages.py" line="146"/>
         <source>designates an artisan whose registration is not in force</source>
         <translation>désigne un artisan dont l&apos;immatriculation n&apos;est pas en vigueur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="148"/>
+        <location filename="../messages.py" line="149"/>
         <source>applies only to cooperatives and enterprises</source>
         <translation>ne concerne que les coopératives et les entreprises</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="151"/>
+        <location filename="../messages.py" line="152"/>
         <source>must be a JPEG or PNG image</source>
         <translation>doit être une image JPEG ou PNG</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="152"/>
+        <location filename="../messages.py" line="153"/>
         <source>is too large</source>
         <translation>est trop volumineuse</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="153"/>
+        <location filename="../messages.py" line="154"/>
         <source>is too small: at least {min} pixels on each side</source>
         <translation>est trop petite&#xa0;: au moins {min} pixels de chaque côté</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="156"/>
+        <location filename="../messages.py" line="157"/>
         <source>is not a valid registration number (check the digits)</source>
         <translation>n&apos;est pas un numéro d&apos;immatriculation valide (vérifiez les chiffres)</translation>
     </message>
@@ -1229,112 +1293,127 @@ Bureau %1, poste %2.</translation>
         <translation>est déjà attribué à un autre dossier (un autre CIN)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="159"/>
+        <location filename="../messages.py" line="163"/>
         <source>cannot change this way from its current status</source>
         <translation>ne peut pas changer de cette façon à partir du statut actuel</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="162"/>
+        <location filename="../messages.py" line="166"/>
         <source>is required for this change</source>
         <translation>est obligatoire pour ce changement</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="163"/>
+        <location filename="../messages.py" line="167"/>
         <source>was changed by someone else since it was opened; reopen it</source>
         <translation>a été modifié par quelqu&apos;un d&apos;autre depuis son ouverture&#xa0;; rouvrez-le</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="166"/>
+        <location filename="../messages.py" line="170"/>
         <source>was not found</source>
         <translation>est introuvable</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="167"/>
+        <location filename="../messages.py" line="171"/>
         <source>is not allowed for your role</source>
         <translation>n&apos;est pas permis pour votre rôle</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="168"/>
+        <location filename="../messages.py" line="172"/>
         <source>is struck off and cannot be edited; reinstate it first</source>
         <translation>est radié et ne peut pas être modifié&#xa0;; réintégrez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="171"/>
+        <location filename="../messages.py" line="175"/>
         <source>user name or password is wrong</source>
         <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="172"/>
+        <location filename="../messages.py" line="176"/>
         <source>is locked after too many failed attempts; try again later</source>
         <translation>est bloqué après trop de tentatives échouées&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="175"/>
+        <location filename="../messages.py" line="179"/>
         <source>is disabled; ask an administrator</source>
         <translation>est désactivé&#xa0;; adressez-vous à un administrateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="180"/>
         <source>must be 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>doit comporter de 2 à 32 lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="184"/>
         <source>is already used by another account</source>
         <translation>est déjà utilisé par un autre compte</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="181"/>
+        <location filename="../messages.py" line="185"/>
         <source>must have at least {min} characters</source>
         <translation>doit comporter au moins {min} caractères</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="182"/>
+        <location filename="../messages.py" line="186"/>
         <source>is the last active administrator and cannot be disabled</source>
         <translation>est le dernier administrateur actif et ne peut pas être désactivé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="189"/>
         <source>must be between {min} and {max}</source>
         <translation>doit être compris entre {min} et {max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="190"/>
         <source>is not registered: only registered records are printed</source>
         <translation>n&apos;est pas immatriculé&#xa0;: seuls les dossiers immatriculés sont imprimés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="193"/>
         <source>was already printed: a reprint needs a reason</source>
         <translation>a déjà été imprimé&#xa0;: une réimpression exige un motif</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="192"/>
+        <location filename="../messages.py" line="196"/>
         <source>is already cancelled</source>
         <translation>est déjà annulé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193"/>
+        <location filename="../messages.py" line="197"/>
+        <source>is in a print that was not confirmed: print it again or withdraw it first</source>
+        <translation>fait partie d&apos;une impression non confirmée&#xa0;: imprimez-la de nouveau ou retirez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="200"/>
+        <source>is being printed by another Hirfa program right now: let it finish</source>
+        <translation>est en cours d&apos;impression par un autre programme Hirfa&#xa0;: laissez-le terminer</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="203"/>
+        <source>is not an interrupted print: it was completed or withdrawn</source>
+        <translation>n&apos;est pas une impression interrompue&#xa0;: elle a été terminée ou retirée</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="206"/>
         <source>is not a Hirfa public key file</source>
         <translation>n&apos;est pas un fichier de clé publique Hirfa</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="194"/>
+        <location filename="../messages.py" line="207"/>
         <source>is not a certificate of this device&apos;s key from a trusted root</source>
         <translation>n&apos;est pas un certificat de la clé de ce poste émis par une autorité de confiance</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="210"/>
         <source>cannot be read as a PDF file</source>
         <translation>ne peut pas être lu comme un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="216"/>
         <source>Arabic</source>
         <translation>arabes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="204"/>
+        <location filename="../messages.py" line="217"/>
         <source>Latin</source>
         <translation>latins</translation>
     </message>
@@ -1392,42 +1471,42 @@ Bureau %1, poste %2.</translation>
         <translation>Documents : %1 — exemplaires : %2 — duplicatas : %3 — annulés : %4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="111"/>
+        <location filename="../ui/printing/log_screen.py" line="108"/>
         <source>Print log</source>
         <translation>Journal des impressions</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="114"/>
+        <location filename="../ui/printing/log_screen.py" line="111"/>
         <source>Day:</source>
         <translation>Jour :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="115"/>
+        <location filename="../ui/printing/log_screen.py" line="112"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="116"/>
+        <location filename="../ui/printing/log_screen.py" line="113"/>
         <source>No document was printed on this day.</source>
         <translation>Aucun document n&apos;a été imprimé ce jour-là.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="117"/>
+        <location filename="../ui/printing/log_screen.py" line="114"/>
         <source>Open the record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="118"/>
+        <location filename="../ui/printing/log_screen.py" line="115"/>
         <source>Cancel the document…</source>
         <translation>Annuler le document…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="119"/>
+        <location filename="../ui/printing/log_screen.py" line="116"/>
         <source>Print the log…</source>
         <translation>Imprimer le journal…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/log_screen.py" line="121"/>
+        <location filename="../ui/printing/log_screen.py" line="118"/>
         <source>The day&apos;s log on paper, to be signed and kept</source>
         <translation>Le journal du jour sur papier, à signer et à conserver</translation>
     </message>
@@ -1435,72 +1514,72 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>print_queue</name>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="31"/>
+        <location filename="../ui/printing/queue_model.py" line="36"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="33"/>
+        <location filename="../ui/printing/queue_model.py" line="38"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="34"/>
+        <location filename="../ui/printing/queue_model.py" line="39"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="36"/>
+        <location filename="../ui/printing/queue_model.py" line="41"/>
         <source>Registered on</source>
         <translation>Immatriculé le</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_model.py" line="37"/>
+        <location filename="../ui/printing/queue_model.py" line="42"/>
         <source>Waiting for</source>
         <translation>En attente de</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="51"/>
+        <location filename="../ui/printing/queue_screen.py" line="54"/>
         <source>1 selected record already has this document: left out.</source>
         <translation>1 dossier sélectionné a déjà ce document : il est écarté.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="53"/>
+        <location filename="../ui/printing/queue_screen.py" line="56"/>
         <source>%1 selected records already have this document: left out.</source>
         <translation>%1 dossiers sélectionnés ont déjà ce document : ils sont écartés.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="126"/>
+        <location filename="../ui/printing/queue_screen.py" line="128"/>
         <source>Print queue</source>
         <translation>File d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="130"/>
+        <location filename="../ui/printing/queue_screen.py" line="132"/>
         <source>Registered records waiting for their certificate of registration or professional card, longest waiting first. Select some or all, then print.</source>
         <translation>Dossiers immatriculés en attente de leur attestation d&apos;immatriculation ou de leur carte professionnelle, les plus anciens d&apos;abord. Sélectionnez-en quelques-uns ou tous, puis imprimez.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="136"/>
+        <location filename="../ui/printing/queue_screen.py" line="138"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="137"/>
+        <location filename="../ui/printing/queue_screen.py" line="139"/>
         <source>Open the record</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="138"/>
+        <location filename="../ui/printing/queue_screen.py" line="140"/>
         <source>No record is waiting to be printed.</source>
         <translation>Aucun dossier n&apos;attend d&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="174"/>
+        <location filename="../ui/printing/queue_screen.py" line="178"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/printing/queue_screen.py" line="208"/>
+        <location filename="../ui/printing/queue_screen.py" line="212"/>
         <source>The selected records already have this document: nothing to print.</source>
         <translation>Les dossiers sélectionnés ont déjà ce document : rien à imprimer.</translation>
     </message>
@@ -1589,142 +1668,147 @@ Bureau %1, poste %2.</translation>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="60"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
         <source>1 certificate of registration</source>
         <translation>1 attestation d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="61"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
         <source>%1 certificates of registration</source>
         <translation>%1 attestations d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="63"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="49"/>
         <source>1 professional card</source>
         <translation>1 carte professionnelle</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="64"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="50"/>
         <source>%1 professional cards</source>
         <translation>%1 cartes professionnelles</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="69"/>
+        <location filename="../ui/printing/document_dialog.py" line="48"/>
         <source>A4 sheets of ten cards (pre-cut card stock)</source>
         <translation>Planches A4 de dix cartes (support prédécoupé)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="71"/>
+        <location filename="../ui/printing/document_dialog.py" line="50"/>
         <source>One card a page, front and back (card printer)</source>
         <translation>Une carte par page, recto et verso (imprimante à cartes)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="72"/>
+        <location filename="../ui/printing/document_dialog.py" line="51"/>
         <source>A4 certificate</source>
         <translation>Attestation A4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="78"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="56"/>
         <source>serial %1</source>
         <translation>n° de série %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="80"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="58"/>
         <source>serials %1 to %2</source>
         <translation>n° de série %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="172"/>
+        <location filename="../ui/printing/document_dialog.py" line="140"/>
         <source>Print certificates of registration</source>
         <translation>Imprimer des attestations d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <location filename="../ui/printing/document_dialog.py" line="142"/>
         <source>Print professional cards</source>
         <translation>Imprimer des cartes professionnelles</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="178"/>
+        <location filename="../ui/printing/document_dialog.py" line="146"/>
         <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
         <translation>%1. Ceci est un aperçu : les numéros de série et les codes QR signés sont générés à l&apos;impression ou à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="184"/>
+        <location filename="../ui/printing/document_dialog.py" line="152"/>
         <source>Layout:</source>
         <translation>Mise en page :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="187"/>
+        <location filename="../ui/printing/document_dialog.py" line="155"/>
         <source>Copies of each:</source>
         <translation>Exemplaires de chacun :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="188"/>
+        <location filename="../ui/printing/document_dialog.py" line="156"/>
         <source>Reason for the reprint:</source>
         <translation>Motif de la réimpression :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="189"/>
+        <location filename="../ui/printing/document_dialog.py" line="157"/>
         <source>Required: lost, damaged, error…</source>
         <translation>Obligatoire : perte, détérioration, erreur…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="199"/>
+        <location filename="../ui/printing/document_dialog.py" line="167"/>
         <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
         <translation>Déjà imprimé pour %1 de ces dossiers : il s&apos;agit d&apos;une réimpression. Elle porte la mention DUPLICATA et reçoit un nouveau numéro de série ; le document précédent reste valable sauf s&apos;il est annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="206"/>
+        <location filename="../ui/printing/document_dialog.py" line="174"/>
         <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
         <translation>Déjà imprimé pour %1 de ces dossiers : une réimpression relève d&apos;un superviseur.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="292"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="70"/>
         <source>Issuing the documents…</source>
         <translation>Émission des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="301"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="107"/>
         <source>Sending to the printer…</source>
         <translation>Envoi à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="303"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="109"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="324"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="154"/>
         <source>Nothing was printed.</source>
         <translation>Rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="336"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="140"/>
         <source>Sent to the printer: %1 (%2).</source>
         <translation>Envoyé à l&apos;imprimante : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="338"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="142"/>
         <source>Saved: %1 (%2), in %3.</source>
         <translation>Enregistré : %1 (%2), dans %3.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="366"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="165"/>
+        <source>The documents were output but their print could not be recorded: the print queue shows it as interrupted.</source>
+        <translation>Les documents ont été produits mais leur impression n&apos;a pas pu être enregistrée&#xa0;: la file d&apos;impression l&apos;indique comme interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/issuing_dialog.py" line="174"/>
         <source>The printer did not take the job.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="368"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="176"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="370"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="178"/>
         <source>The documents could not be drawn.</source>
         <translation>Les documents n&apos;ont pas pu être générés.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="375"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="183"/>
         <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
         <translation>Les documents qui venaient d&apos;être émis ont été retirés : rien n&apos;est enregistré comme imprimé.</translation>
     </message>
@@ -1805,21 +1889,36 @@ Bureau %1, poste %2.</translation>
     </message>
     <message>
         <location filename="../ui/printing/document_table.py" line="94"/>
+        <source>Withdrawn by %1 on %2: %3</source>
+        <translation>Retiré par %1 le %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="101"/>
         <source>Cancelled by %1 on %2: %3</source>
         <translation>Annulé par %1 le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="200"/>
+        <location filename="../ui/printing/document_table.py" line="207"/>
+        <source>Not confirmed printed</source>
+        <translation>Impression non confirmée</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="209"/>
+        <source>Withdrawn (never printed)</source>
+        <translation>Retiré (jamais imprimé)</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/document_table.py" line="211"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="202"/>
+        <location filename="../ui/printing/document_table.py" line="213"/>
         <source>In force (duplicate)</source>
         <translation>Valable (duplicata)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_table.py" line="203"/>
+        <location filename="../ui/printing/document_table.py" line="214"/>
         <source>In force</source>
         <translation>Valable</translation>
     </message>
@@ -1855,6 +1954,7 @@ Bureau %1, poste %2.</translation>
     </message>
     <message>
         <location filename="../ui/printing/preview_dialog.py" line="138"/>
+        <location filename="../ui/printing/resume_dialog.py" line="47"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
@@ -1879,79 +1979,119 @@ Bureau %1, poste %2.</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="39"/>
+        <location filename="../ui/printing/record_documents.py" line="42"/>
         <source>Reprint certificate…</source>
         <translation>Réimprimer l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="40"/>
+        <location filename="../ui/printing/record_documents.py" line="43"/>
         <source>Print certificate…</source>
         <translation>Imprimer l&apos;attestation…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="42"/>
+        <location filename="../ui/printing/record_documents.py" line="45"/>
         <source>Reprint card…</source>
         <translation>Réimprimer la carte…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="43"/>
+        <location filename="../ui/printing/record_documents.py" line="46"/>
         <source>Print card…</source>
         <translation>Imprimer la carte…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="98"/>
+        <location filename="../ui/printing/record_documents.py" line="103"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="104"/>
+        <location filename="../ui/printing/record_documents.py" line="109"/>
         <source>No certificate or card was printed for this record.</source>
         <translation>Aucune attestation ni carte n&apos;a été imprimée pour ce dossier.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="108"/>
+        <location filename="../ui/printing/record_documents.py" line="113"/>
         <source>Cancel the document…</source>
         <translation>Annuler le document…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="110"/>
+        <location filename="../ui/printing/record_documents.py" line="115"/>
         <source>Spoilt paper, an error: the document stays in the log.</source>
         <translation>Papier abîmé, erreur : le document reste dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="152"/>
+        <location filename="../ui/printing/record_documents.py" line="162"/>
+        <source>In a print that was interrupted: print it again or withdraw it first.</source>
+        <translation>Dans une impression interrompue&#xa0;: imprimez-la de nouveau ou retirez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/record_documents.py" line="167"/>
         <source>Already printed: a reprint is for a supervisor.</source>
         <translation>Déjà imprimé : une réimpression relève d&apos;un superviseur.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/record_documents.py" line="154"/>
+        <location filename="../ui/printing/record_documents.py" line="169"/>
         <source>Already printed: the reprint is marked DUPLICATA, with a reason.</source>
         <translation>Déjà imprimé : la réimpression porte la mention DUPLICATA et exige un motif.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="18"/>
+        <location filename="../ui/printing/refusals.py" line="24"/>
         <source>Nothing was printed: only registered records are printed (%1).</source>
         <translation>Rien n&apos;a été imprimé : seuls les dossiers immatriculés sont imprimés (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="22"/>
+        <location filename="../ui/printing/refusals.py" line="28"/>
         <source>Nothing was printed: %1 already printed, give the reason for the reprint.</source>
         <translation>Rien n&apos;a été imprimé : %1 déjà imprimé, indiquez le motif de la réimpression.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="26"/>
+        <location filename="../ui/printing/refusals.py" line="32"/>
+        <source>Nothing was printed: a print that was interrupted holds %1. Print it again or withdraw it from the print queue first.</source>
+        <translation>Rien n&apos;a été imprimé&#xa0;: une impression interrompue contient %1. Imprimez-la de nouveau ou retirez-la d&apos;abord depuis la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="38"/>
+        <source>Another Hirfa program is printing this right now: let it finish.</source>
+        <translation>Un autre programme Hirfa est en train de l&apos;imprimer&#xa0;: laissez-le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="42"/>
+        <source>This print was completed or withdrawn meanwhile.</source>
+        <translation>Cette impression a été terminée ou retirée entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/refusals.py" line="44"/>
         <source>This document is already cancelled.</source>
         <translation>Ce document est déjà annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="28"/>
+        <location filename="../ui/printing/refusals.py" line="46"/>
         <source>No document of this office has this serial.</source>
         <translation>Aucun document de ce bureau ne porte ce numéro de série.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/refusals.py" line="30"/>
+        <location filename="../ui/printing/refusals.py" line="48"/>
         <source>Your role does not allow this: reprints and cancellations are for a supervisor.</source>
         <translation>Votre rôle ne le permet pas : les réimpressions et les annulations relèvent d&apos;un superviseur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="67"/>
+        <source>Print an interrupted print again</source>
+        <translation>Imprimer de nouveau une impression interrompue</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="74"/>
+        <source>An interrupted print: %1, reserved by %2 on %3. Printing or saving it now confirms it, with the same serials; closing this window leaves it interrupted.</source>
+        <translation>Une impression interrompue&#xa0;: %1, réservée par %2 le %3. L&apos;imprimer ou l&apos;enregistrer maintenant la confirme, avec les mêmes numéros de série&#xa0;; fermer cette fenêtre la laisse interrompue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="86"/>
+        <source>No longer registered, so withdrawn from this print: %1.</source>
+        <translation>Plus immatriculés, donc retirés de cette impression&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/printing/resume_dialog.py" line="94"/>
+        <source>Nothing to print.</source>
+        <translation>Rien à imprimer.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2149,7 @@ Bureau %1, poste %2.</translation>
         <translation>Statut non modifié</translation>
     </message>
     <message>
-        <location filename="../ui/record/display.py" line="127"/>
+        <location filename="../ui/record/display.py" line="133"/>
         <source>Photo %1</source>
         <translation>Photo %1</translation>
     </message>
@@ -2305,62 +2445,62 @@ Bureau %1, poste %2.</translation>
         <translation>%1 artisans</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="129"/>
+        <location filename="../ui/register/screen.py" line="126"/>
         <source>Register</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="133"/>
+        <location filename="../ui/register/screen.py" line="130"/>
         <source>Search: name (Latin or Arabic), CIN, registration number or phone</source>
         <translation>Rechercher&#xa0;: nom (latin ou arabe), CIN, n° d&apos;immatriculation ou téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="142"/>
+        <location filename="../ui/register/screen.py" line="139"/>
         <source>No artisan matches this search.</source>
         <translation>Aucun artisan ne correspond à cette recherche.</translation>
     </message>
     <message>
-        <location filename="../ui/register/screen.py" line="187"/>
+        <location filename="../ui/register/screen.py" line="184"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="66"/>
+        <location filename="../ui/register/table_model.py" line="83"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="68"/>
+        <location filename="../ui/register/table_model.py" line="85"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="69"/>
+        <location filename="../ui/register/table_model.py" line="86"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="71"/>
+        <location filename="../ui/register/table_model.py" line="88"/>
         <source>Birth date</source>
         <translation>Né(e) le</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="72"/>
+        <location filename="../ui/register/table_model.py" line="89"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="76"/>
+        <location filename="../ui/register/table_model.py" line="93"/>
         <source>Registered on</source>
         <translation>Immatriculé le</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="255"/>
+        <location filename="../ui/register/table_model.py" line="278"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <translation>Cliquez pour trier selon cette colonne&#xa0;; cliquez à nouveau pour inverser l&apos;ordre.</translation>
     </message>
     <message>
-        <location filename="../ui/register/table_model.py" line="257"/>
+        <location filename="../ui/register/table_model.py" line="280"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
@@ -2830,42 +2970,42 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../ui/review/screen.py" line="104"/>
+        <location filename="../ui/review/screen.py" line="102"/>
         <source>Review queue</source>
         <translation>File de validation</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="108"/>
+        <location filename="../ui/review/screen.py" line="106"/>
         <source>Registrations waiting for review, oldest first. Open one to check it in full, or approve it or return it to the clerk with a comment.</source>
         <translation>Immatriculations en attente de validation, les plus anciennes d&apos;abord. Ouvrez-en une pour la vérifier en entier, ou validez-la, ou renvoyez-la à l&apos;agent avec un commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="114"/>
+        <location filename="../ui/review/screen.py" line="112"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="117"/>
+        <location filename="../ui/review/screen.py" line="115"/>
         <source>No registration is waiting for review.</source>
         <translation>Aucune immatriculation n&apos;est en attente de validation.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="157"/>
+        <location filename="../ui/review/screen.py" line="155"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="213"/>
+        <location filename="../ui/review/screen.py" line="211"/>
         <source>Approved: %1 — %2</source>
         <translation>Validé&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="215"/>
+        <location filename="../ui/review/screen.py" line="213"/>
         <source>Returned to the clerk: %1 — %2</source>
         <translation>Renvoyé à l&apos;agent&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="228"/>
+        <location filename="../ui/review/screen.py" line="226"/>
         <source>Status not changed</source>
         <translation>Statut non modifié</translation>
     </message>
@@ -2873,137 +3013,142 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="301"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>Ce n&apos;est pas un code de document Hirfa, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291"/>
+        <location filename="../messages.py" line="304"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>Le code est incomplet&#xa0;: il a été tronqué. Scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="307"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>Le code a été produit par une version plus récente de Hirfa&#xa0;: mettez ce programme à jour.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="297"/>
+        <location filename="../messages.py" line="310"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>La signature ne correspond pas&#xa0;: le contenu a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="313"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>Signé par un poste auquel ce bureau ne fait pas confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="303"/>
+        <location filename="../messages.py" line="316"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>Le certificat du poste émetteur ne provient pas d&apos;une autorité de confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="320"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>Le certificat du poste émetteur n&apos;était pas valide à la date d&apos;émission.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="323"/>
         <source>This document was cancelled.</source>
         <translation>Ce document a été annulé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315"/>
+        <location filename="../messages.py" line="324"/>
+        <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
+        <translation>L&apos;impression de ce document a été interrompue et jamais confirmée&#xa0;: il n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="332"/>
         <source>Document serial</source>
         <translation>N° de série du document</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="333"/>
         <source>Registration number</source>
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="334"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="335"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="336"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>Coopérative ou entreprise (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="337"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>Coopérative ou entreprise (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="321"/>
+        <location filename="../messages.py" line="338"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="322"/>
+        <location filename="../messages.py" line="339"/>
         <source>Activity code</source>
         <translation>Code de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="340"/>
         <source>Status at issue</source>
         <translation>Statut à l&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="341"/>
         <source>Issue date</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="342"/>
         <source>Issuing device</source>
         <translation>Poste émetteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="326"/>
+        <location filename="../messages.py" line="343"/>
         <source>CIN digest</source>
         <translation>Empreinte de la CIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="327"/>
+        <location filename="../messages.py" line="344"/>
         <source>Trusted through</source>
         <translation>Confiance établie par</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="345"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="329"/>
+        <location filename="../messages.py" line="346"/>
         <source>INVALID</source>
         <translation>NON VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="330"/>
+        <location filename="../messages.py" line="347"/>
         <source>the office&apos;s trust list</source>
         <translation>la liste de confiance du bureau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="348"/>
         <source>the device&apos;s certificate</source>
         <translation>le certificat du poste</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332"/>
+        <location filename="../messages.py" line="349"/>
         <source>The CIN matches the document.</source>
         <translation>La CIN correspond au document.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333"/>
+        <location filename="../messages.py" line="350"/>
         <source>The CIN does not match the document.</source>
         <translation>La CIN ne correspond pas au document.</translation>
     </message>

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date
 from pathlib import Path
+from typing import TypeAlias
 
 from desktop_app.printing.documents import ArtisanDocument
 from desktop_app.printing.print_log import PrintLogEntry
@@ -18,12 +19,13 @@ from desktop_app.printing.render import (
 )
 from desktop_app.services.desk import Desk
 from desktop_app.services.document_log import IssuedDocumentInfo, print_log
-from desktop_app.services.documents import (
-    IssuedBatch,
-    Layout,
-    issue_documents,
-    preview_documents,
-    withdraw_unprinted,
+from desktop_app.services.documents import IssuedBatch, Layout, preview_documents
+from desktop_app.services.interrupted_prints import resume_batch
+from desktop_app.services.print_batches import (
+    ReservedBatch,
+    confirm_batch,
+    reserve_batch,
+    withdraw_reserved,
 )
 from desktop_app.services.records import Actor
 
@@ -66,30 +68,60 @@ def preview_to_file(
     return documents
 
 
+OutputTarget: TypeAlias = Path
+"""Where a file of documents goes."""
+
+
+def output_path(output: OutputTarget) -> Path:
+    """The file ``output`` writes (what a print batch records as its output)."""
+    return output
+
+
+def write_documents(batch: IssuedBatch, layout: Layout, output: OutputTarget) -> int:
+    """Draw ``batch`` into the file ``output``, whole or not at all; the page count."""
+    return write_pdf(output, lambda target: render_batch(batch, layout, target))
+
+
+def write_batch(desk: Desk, actor: Actor, reserved: ReservedBatch, output: OutputTarget) -> int:
+    """Draw a reserved batch into ``output``, then confirm it: its documents are live
+    once the file is in place; the page count. If the file cannot be drawn or written,
+    the batch is withdrawn (cancelled with :data:`NOT_WRITTEN_REASON`) and the error
+    propagates."""
+    try:
+        pages = write_documents(reserved.batch, reserved.layout, output)
+    except BaseException:
+        withdraw_reserved(desk, actor, reserved, NOT_WRITTEN_REASON)
+        raise
+    confirm_batch(desk, actor, reserved, str(output_path(output).absolute()))
+    return pages
+
+
 def print_to_file(
     desk: Desk,
     actor: Actor,
     keys: Sequence[str],
     layout: Layout,
-    path: Path,
+    output: OutputTarget,
     *,
     reprint_reason: str | None = None,
     copies: int = 1,
-) -> tuple[IssuedBatch, int]:
-    """Issue the documents and write them to ``path``; the batch and the page count.
+) -> tuple[ReservedBatch, int]:
+    """Issue the documents and write them to ``output``; the batch and the page count
+    (see :func:`write_batch`)."""
+    reserved = reserve_batch(
+        desk, actor, keys, layout, str(output_path(output).absolute()),
+        reprint_reason=reprint_reason, copies=copies,
+    )  # fmt: skip
+    return reserved, write_batch(desk, actor, reserved, output)
 
-    If the file cannot be written, the documents just issued are withdrawn (cancelled
-    with :data:`NOT_WRITTEN_REASON`) and the error propagates.
-    """
-    batch = issue_documents(
-        desk, actor, keys, layout.kind, reprint_reason=reprint_reason, copies=copies
-    )
-    try:
-        pages = write_pdf(path, lambda target: render_batch(batch, layout, target))
-    except BaseException:
-        withdraw_unprinted(desk, actor, batch, NOT_WRITTEN_REASON)
-        raise
-    return batch, pages
+
+def resume_to_file(
+    desk: Desk, actor: Actor, batch_id: int, output: OutputTarget
+) -> tuple[ReservedBatch, int]:
+    """Write an interrupted batch to ``output`` and confirm it (see :func:`resume_batch`
+    and :func:`write_batch`)."""
+    reserved = resume_batch(desk, actor, batch_id)
+    return reserved, write_batch(desk, actor, reserved, output)
 
 
 def log_entry(info: IssuedDocumentInfo) -> PrintLogEntry:

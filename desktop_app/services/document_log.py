@@ -1,13 +1,18 @@
 """Issued documents as the office sees them: the daily print log, one document by its
 serial, the documents of one record, and the print queue of approved records still
-waiting for their documents."""
+waiting for their documents.
+
+A document reserved by a print not confirmed yet (pending) is not printed: the day's log
+leaves it out until its print is confirmed (or withdrawn), and its record still waits in
+the queue. A record's own list shows it, as pending.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import ColumnElement, Exists, exists, select
+from sqlalchemy import ColumnElement, Exists, exists, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_app.printing.documents import DocumentKind
@@ -44,6 +49,8 @@ class IssuedDocumentInfo:
     cancelled_at: datetime | None
     cancelled_by: str | None
     cancel_reason: str
+    printed_at: datetime | None  # UTC; None until its print is confirmed
+    batch_id: int | None  # None for documents printed before print batches existed
 
     @property
     def duplicate(self) -> bool:
@@ -52,6 +59,20 @@ class IssuedDocumentInfo:
     @property
     def cancelled(self) -> bool:
         return self.cancelled_at is not None
+
+    @property
+    def pending(self) -> bool:
+        """Reserved by a print not confirmed yet: not live."""
+        return self.printed_at is None and self.cancelled_at is None
+
+    @property
+    def withdrawn(self) -> bool:
+        """Cancelled before it was ever printed (its print failed or was given up)."""
+        return self.printed_at is None and self.cancelled_at is not None
+
+    @property
+    def live(self) -> bool:
+        return self.printed_at is not None and self.cancelled_at is None
 
 
 def _infos(session: Session, *conditions: ColumnElement[bool]) -> list[IssuedDocumentInfo]:
@@ -85,6 +106,8 @@ def _infos(session: Session, *conditions: ColumnElement[bool]) -> list[IssuedDoc
             d.cancelled_at,
             d.cancelled_by,
             d.cancel_reason,
+            d.printed_at,
+            d.batch_id,
         )  # fmt: skip
         for d, last_fr, first_fr, last_ar, first_ar in found
     ]
@@ -120,9 +143,13 @@ def documents_of(desk: Desk, artisan_id: str) -> list[IssuedDocumentInfo]:
 
 def print_log(desk: Desk, day: date | None = None) -> list[IssuedDocumentInfo]:
     """Every document issued on ``day`` (the office's local day; today by default), in
-    the order they were printed, cancelled ones included."""
+    the order they were printed, cancelled and withdrawn ones included, pending ones not."""
     with desk.store.read() as session:
-        return _infos(session, IssuedDocument.issued_on == (day or desk.today()))
+        return _infos(
+            session,
+            IssuedDocument.issued_on == (day or desk.today()),
+            or_(IssuedDocument.printed_at.is_not(None), IssuedDocument.cancelled_at.is_not(None)),
+        )
 
 
 @dataclass(frozen=True)
@@ -138,6 +165,7 @@ def _has_live(kind: DocumentKind) -> Exists:
         IssuedDocument.artisan_pk == Artisan.pk,
         IssuedDocument.kind == kind.value,
         IssuedDocument.cancelled_at.is_(None),
+        IssuedDocument.printed_at.is_not(None),
     )
 
 
@@ -146,8 +174,8 @@ def print_queue(desk: Desk, limit: int = 500) -> list[QueuedRecord]:
 
     A record waits from its approval by a supervisor (records imported as registered came
     with the paper documents of their time) or from the cancellation of its document,
-    until a live document of every kind is printed. Runs in a write transaction: it files
-    the approvals made since it last ran.
+    until a live document of every kind is printed (a pending one is not printed yet).
+    Runs in a write transaction: it files the approvals made since it last ran.
     """
     kinds = tuple(DocumentKind)
     flags = [_has_live(kind).label(kind.value) for kind in kinds]

@@ -1,16 +1,24 @@
-"""Issuing certificates and cards, and cancelling them.
+"""Issuing certificates and cards, and cancelling them: the rules every print follows.
 
-An issue is one transaction: the serials (from the device's yearly sequence), a row per
-document in ``issued_documents`` with who printed it, when and how many copies, a
-hash-chained audit entry and a sync outbox entry for each. Only registered records
-print. A record that already has a live document of the kind gets a duplicate: it needs
-a reason and a supervisor, is marked "DUPLICATA / نظير", gets its own serial and names
-the document it duplicates (which stays valid unless cancelled).
+A print has two transactions around the drawing (:mod:`desktop_app.services.print_batches`):
+the reservation takes the serials (from the device's yearly sequence; they are inside the
+signed QR code, so they exist before the drawing) and records a print batch with a row
+per document in ``issued_documents`` (who, when, how many copies), *pending*; once the
+file or the print job is written, the confirmation makes the documents live and writes
+their hash-chained audit entries and sync outbox entries. A pending document is not
+printed: it is no earlier document for a reprint, it leaves no record out of the print
+queue, and it does not verify at this desk.
+
+Only registered records print. A record that already has a live document of the kind gets
+a duplicate: it needs a reason and a supervisor, is marked "DUPLICATA / نظير", gets its
+own serial and names the document it duplicates (which stays valid unless cancelled). A
+record with a pending document of the kind prints it again only by resuming that batch,
+or after withdrawing it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -27,7 +35,6 @@ from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.lookup import find_records
 from desktop_app.services.records import Actor, ArtisanRecord
 from desktop_app.storage import audit, outbox, print_queue, sequences
-from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import Artisan, DocumentSequence, IssuedDocument
 from desktop_app.storage.trusted_keys import DeviceKey
 from registry.artisan import Status
@@ -43,7 +50,7 @@ MAX_COPIES = 10
 SPECIMEN_SERIAL = "SPECIMEN"
 SPECIMEN_DEVICE = "00000000-0000-0000-0000-000000000000"  # no device: trusted nowhere
 KIND_LETTERS = {DocumentKind.CERTIFICATE: "A", DocumentKind.CARD: "C"}
-_SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+SUPERVISORS = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 
 
 class Layout(StrEnum):
@@ -74,6 +81,18 @@ class DocumentCancelled(ServiceError):
     code = Code.DOCUMENT_CANCELLED
 
 
+class PrintPending(ServiceError):
+    """The records named in ``detail`` have a document of the kind in a print that was
+    not confirmed (the batches ``batches``): resume it or withdraw it first."""
+
+    code = Code.PRINT_PENDING
+
+    def __init__(self, numbers: Sequence[str], batches: Sequence[int]) -> None:
+        super().__init__(", ".join(numbers))
+        self.numbers = tuple(numbers)
+        self.batches = tuple(sorted(set(batches)))
+
+
 @dataclass(frozen=True)
 class IssuedBatch:
     """Documents just issued, ready to draw; each is to be printed ``copies`` times."""
@@ -87,7 +106,7 @@ class IssuedBatch:
         return tuple(d.serial for d in self.documents)
 
 
-def _records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
+def registered_records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
     """The records ``keys`` designate, once each, in order; all registered."""
     records = {record.id: record for record in find_records(desk, keys)}
     refused = [r.registration_number for r in records.values() if r.status is not Status.REGISTERED]
@@ -96,7 +115,7 @@ def _records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
     return list(records.values())
 
 
-def _live_documents(session: Session, ids: Sequence[str], kind: DocumentKind) -> dict[str, str]:
+def live_documents(session: Session, ids: Sequence[str], kind: DocumentKind) -> dict[str, str]:
     """The latest live document of ``kind`` of each record that has one (id → serial)."""
     found = session.execute(
         select(Artisan.id, IssuedDocument.serial)
@@ -105,13 +124,35 @@ def _live_documents(session: Session, ids: Sequence[str], kind: DocumentKind) ->
             Artisan.id.in_(ids),
             IssuedDocument.kind == kind.value,
             IssuedDocument.cancelled_at.is_(None),
+            IssuedDocument.printed_at.is_not(None),
         )
         .order_by(IssuedDocument.pk)
     ).all()
     return {artisan_id: serial for artisan_id, serial in found}
 
 
-def _check_request(actor: Actor, reason: str, copies: int, reprints: Sequence[str]) -> None:
+def check_not_pending(
+    session: Session, records: Sequence[ArtisanRecord], kind: DocumentKind
+) -> None:
+    """:class:`PrintPending` if any of ``records`` has a document of ``kind`` waiting for
+    its print to be confirmed."""
+    found = session.execute(
+        select(Artisan.id, IssuedDocument.batch_id)
+        .join(IssuedDocument, IssuedDocument.artisan_pk == Artisan.pk)
+        .where(
+            Artisan.id.in_([r.id for r in records]),
+            IssuedDocument.kind == kind.value,
+            IssuedDocument.cancelled_at.is_(None),
+            IssuedDocument.printed_at.is_(None),
+        )
+    ).all()
+    batches = {artisan_id: batch_id for artisan_id, batch_id in found}
+    if batches:
+        numbers = [r.registration_number for r in records if r.id in batches]
+        raise PrintPending(numbers, [b for b in batches.values() if b is not None])
+
+
+def check_request(actor: Actor, reason: str, copies: int, reprints: Sequence[str]) -> None:
     issues = check_text(reason, "reprint_reason", max_length=REASON_MAX)
     if not 1 <= copies <= MAX_COPIES:
         issues.append(Issue(Code.OUT_OF_RANGE, "copies", params={"min": 1, "max": MAX_COPIES}))
@@ -119,11 +160,13 @@ def _check_request(actor: Actor, reason: str, copies: int, reprints: Sequence[st
         raise ValidationFailed(issues)
     if reprints and not reason:
         raise ReprintNeedsReason(", ".join(reprints))
-    if reprints and actor.role not in _SUPERVISORS:
+    if reprints and actor.role not in SUPERVISORS:
         raise NotAllowed("a reprint is for a supervisor")
 
 
-def _serials(session: Session, desk: Desk, kind: DocumentKind, day: date, count: int) -> list[str]:
+def take_serials(
+    session: Session, desk: Desk, kind: DocumentKind, day: date, count: int
+) -> list[str]:
     me = desk.identity
     first = sequences.reserve(session, me.device, day.year, count, DocumentSequence)
     letter = KIND_LETTERS[kind]
@@ -133,88 +176,13 @@ def _serials(session: Session, desk: Desk, kind: DocumentKind, day: date, count:
     ]
 
 
-def issue_documents(
-    desk: Desk,
-    actor: Actor,
-    keys: Sequence[str],
-    kind: DocumentKind,
-    *,
-    reprint_reason: str | None = None,
-    copies: int = 1,
-) -> IssuedBatch:
-    """Issue one document of ``kind`` for each record that ``keys`` (numbers, CINs or
-    ids) designate — all of them or, on any refusal, none."""
-    reason = clean_text(reprint_reason)
-    records = _records(desk, keys)
-    chamber = issuing_chamber(desk)
-    day, now = desk.today(), desk.now()
-    with desk.store.write() as session:
-        ids = [r.id for r in records]
-        # Read again inside the transaction: a status may have changed since.
-        statuses = dict(
-            session.execute(select(Artisan.id, Artisan.status).where(Artisan.id.in_(ids))).all()
-        )
-        refused = [r.registration_number for r in records if statuses[r.id] != Status.REGISTERED]
-        if refused:
-            raise NotRegistered(", ".join(refused))
-        earlier = _live_documents(session, ids, kind)
-        _check_request(actor, reason, copies, [r.registration_number for r in records
-                                               if r.id in earlier])  # fmt: skip
-        pks = dict(session.execute(select(Artisan.id, Artisan.pk).where(Artisan.id.in_(ids))).all())
-        serials = _serials(session, desk, kind, day, len(records))
-        documents, rows = [], []
-        for record, serial in zip(records, serials, strict=True):
-            payload = signed_payload(record, serial, day, desk.device_key)
-            duplicate_of = earlier.get(record.id)
-            documents.append(
-                build_document(
-                    desk, record, kind, serial=serial, duplicate=duplicate_of is not None,
-                    issued_on=day, qr_payload=payload, chamber=chamber,
-                )
-            )  # fmt: skip
-            rows.append(
-                {
-                    "serial": serial, "kind": kind.value, "artisan_pk": pks[record.id],
-                    "registration_number": record.registration_number, "issued_on": day,
-                    "issued_at": now, "issued_by": actor.username, "copies": copies,
-                    "duplicate_of": duplicate_of, "reprint_reason": reason if duplicate_of else "",
-                    "payload": payload, "version": 1, "cancel_reason": "",
-                }
-            )  # fmt: skip
-        insert_rows(session, IssuedDocument, rows)
-        _record_issue(session, actor, rows, records, now)
-    return IssuedBatch(kind, tuple(documents), copies)
-
-
-def _record_issue(
-    session: Session,
-    actor: Actor,
-    rows: Sequence[Mapping[str, object]],
-    records: Sequence[ArtisanRecord],
-    now: datetime,
-) -> None:
-    """The audit entries and sync operations of an issue."""
-    events, operations = [], []
-    for row, record in zip(rows, records, strict=True):
-        serial = str(row["serial"])
-        after = {
-            "kind": row["kind"], "artisan_id": record.id,
-            "registration_number": record.registration_number, "copies": row["copies"],
-            "duplicate_of": row["duplicate_of"], "reprint_reason": row["reprint_reason"],
-        }  # fmt: skip
-        events.append(audit.AuditEvent.of(actor.username, "issue", ENTITY, serial, {}, after, now))
-        operations.append(outbox.Operation.of(ENTITY, serial, 0, after, now))
-    audit.append(session, events)
-    outbox.enqueue(session, operations)
-
-
 def preview_documents(desk: Desk, keys: Sequence[str], kind: DocumentKind) -> list[ArtisanDocument]:
     """The documents as they would print, recording nothing: the serial reads SPECIMEN
     and the QR code is signed by a throwaway key of no device, so that a saved preview
     never verifies."""
-    records = _records(desk, keys)
+    records = registered_records(desk, keys)
     with desk.store.read() as session:
-        earlier = _live_documents(session, [r.id for r in records], kind)
+        earlier = live_documents(session, [r.id for r in records], kind)
     key = Ed25519PrivateKey.generate()
     throwaway = DeviceKey(SPECIMEN_DEVICE, "", key, raw_public_key(key), None)
     chamber, day = issuing_chamber(desk), desk.today()
@@ -237,6 +205,8 @@ def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datet
     row = document_row(session, serial)
     if row.cancelled_at is not None:
         raise DocumentCancelled(row.serial)
+    if row.printed_at is None:  # never live: its batch is withdrawn whole
+        raise PrintPending([row.registration_number], [row.batch_id] if row.batch_id else [])
     base = row.version
     row.version = base + 1
     row.cancelled_at, row.cancelled_by, row.cancel_reason = now, actor.username, reason
@@ -251,7 +221,7 @@ def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datet
     return row.serial
 
 
-def _checked_reason(reason: str) -> str:
+def checked_reason(reason: str) -> str:
     reason = clean_text(reason)
     issues = check_text(reason, "cancel_reason", max_length=REASON_MAX)
     if not reason:
@@ -263,20 +233,9 @@ def _checked_reason(reason: str) -> str:
 
 def cancel_document(desk: Desk, actor: Actor, serial: str, reason: str) -> IssuedDocumentInfo:
     """Cancel a printed document (spoilt paper, an error); it stays in the log."""
-    if actor.role not in _SUPERVISORS:
+    if actor.role not in SUPERVISORS:
         raise NotAllowed("cancelling a document is for a supervisor")
-    reason = _checked_reason(reason)
+    reason = checked_reason(reason)
     with desk.store.write() as session:
         cancelled = _cancel(session, actor, serial, reason, desk.now())
     return find_document(desk, cancelled)
-
-
-def withdraw_unprinted(desk: Desk, actor: Actor, batch: IssuedBatch, reason: str) -> None:
-    """Cancel a batch its issuer could not print (the print dialog closed, the file
-    could not be written): any role may withdraw the documents it has just issued."""
-    reason = _checked_reason(reason)
-    with desk.store.write() as session:
-        for serial in batch.serials:
-            if document_row(session, serial).issued_by != actor.username:
-                raise NotAllowed("only the issuer withdraws an unprinted document")
-            _cancel(session, actor, serial, reason, desk.now())

@@ -2,7 +2,8 @@
 
 The signature is checked against the office's trust list and root keys
 (:func:`registry.signed_payload.verify_payload`); a document this office issued and
-later cancelled is refused too, as the register knows what the paper cannot tell. A
+later cancelled is refused too, as the register knows what the paper cannot tell, and so
+is one whose print was never confirmed (interrupted: it is not in force). A
 PDF is verified as it would print: its pages are rendered (pdfium) and every QR code
 on them is decoded (zxing-cpp) and checked.
 """
@@ -46,13 +47,15 @@ def verify_text(desk: Desk, text: str) -> Verification:
     with desk.store.read() as session:
         result = verify_payload(text, trusted_keys.trust_list(session))
         if result.valid and result.fields is not None:
-            cancelled = session.execute(
-                select(IssuedDocument.cancelled_at).where(
+            issued = session.execute(
+                select(IssuedDocument.cancelled_at, IssuedDocument.printed_at).where(
                     IssuedDocument.serial == result.fields.serial
                 )
-            ).scalar()
-            if cancelled is not None:
+            ).first()
+            if issued is not None and issued.cancelled_at is not None:
                 return replace(result, valid=False, reason=Reason.CANCELLED)
+            if issued is not None and issued.printed_at is None:
+                return replace(result, valid=False, reason=Reason.NOT_PRINTED)
     return result
 
 

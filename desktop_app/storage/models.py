@@ -264,8 +264,29 @@ class DocumentSequence(Base):
     last: Mapped[int] = mapped_column(Integer)
 
 
+class PrintBatch(Base):
+    """One print of documents: ``pending`` from the reservation of its serials until its
+    file or print job is written, then ``done``; ``withdrawn`` when that failed or an
+    interrupted print was given up. ``output`` is the file written, or ``printer``."""
+
+    __tablename__ = "print_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    layout: Mapped[str] = mapped_column(String(16))
+    copies: Mapped[int] = mapped_column(Integer)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    output: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_print_batches_state", "state", "id"),)
+
+
 class IssuedDocument(Base):
-    """One printed certificate or card; a cancelled one stays, with its reason."""
+    """One certificate or card: live once its batch is confirmed printed (``printed_at``);
+    a cancelled or withdrawn one stays, with its reason."""
 
     __tablename__ = "issued_documents"
 
@@ -285,10 +306,13 @@ class IssuedDocument(Base):
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
     cancelled_by: Mapped[str | None] = mapped_column(String(64))
     cancel_reason: Mapped[str] = mapped_column(String(500))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("print_batches.id"))
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime)  # None while pending
 
     __table_args__ = (
         Index("ix_issued_documents_issued_on", "issued_on", "pk"),
         Index("ix_issued_documents_artisan", "artisan_pk", "kind"),
+        Index("ix_issued_documents_batch", "batch_id"),
     )
 
 

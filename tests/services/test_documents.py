@@ -28,9 +28,7 @@ from desktop_app.services.documents import (
     NotRegistered,
     ReprintNeedsReason,
     cancel_document,
-    issue_documents,
     preview_documents,
-    withdraw_unprinted,
 )
 from desktop_app.services.errors import NotAllowed, RecordNotFound
 from desktop_app.services.records import Actor, ArtisanRecord
@@ -45,6 +43,7 @@ from registry.issues import Code, ValidationFailed
 from registry.signed_payload import Reason, cin_matches
 from registry.workflow import Action
 from tests.conftest import FixedClock
+from tests.documents_support import issue_documents
 from tests.factories import make_draft, make_photo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -273,32 +272,22 @@ def test_a_preview_records_nothing_and_its_code_never_verifies(
     assert print_log(desk) == []
 
 
-def test_an_unprinted_batch_is_withdrawn_by_its_issuer_only(
-    desk: Desk, clerk: Actor, supervisor: Actor, fatima: ArtisanRecord
-) -> None:
-    batch = issue_documents(desk, clerk, ["K123456"], CERTIFICATE)
-    with pytest.raises(NotAllowed):
-        withdraw_unprinted(desk, supervisor, batch, "print dialog closed")
-    withdraw_unprinted(desk, clerk, batch, "print dialog closed")
-    assert find_document(desk, batch.serials[0]).cancel_reason == "print dialog closed"
-
-
 CRASHING_ISSUE = textwrap.dedent(
     """
     import os, sys
-    from desktop_app.printing.documents import DocumentKind
-    from desktop_app.services import documents
+    from desktop_app.services import print_batches
     from desktop_app.services.desk import open_desk
+    from desktop_app.services.documents import Layout
     from desktop_app.services.records import Actor
     from registry.workflow import Role
 
     desk = open_desk(__import__("pathlib").Path(sys.argv[1]))
     clerk = Actor("clerk1", Role.CLERK)
-    batch = documents.issue_documents(desk, clerk, ["K123456"], DocumentKind.CARD)
-    print(batch.serials[0], flush=True)
-    # Power cut in the middle of the next issue, after its serial was taken.
-    documents._record_issue = lambda *args: os._exit(9)
-    documents.issue_documents(desk, clerk, ["BE654321"], DocumentKind.CERTIFICATE)
+    reserved = print_batches.reserve_batch(desk, clerk, ["K123456"], Layout.CARD, "a.pdf")
+    print(reserved.batch.serials[0], flush=True)
+    # Power cut in the middle of the next reservation, after its serial was taken.
+    print_batches.insert_rows = lambda *args: os._exit(9)
+    print_batches.reserve_batch(desk, clerk, ["BE654321"], Layout.CERTIFICATE, "b.pdf")
     """
 )
 

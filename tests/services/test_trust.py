@@ -17,7 +17,6 @@ from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption,
 
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.desk import Desk, init_office, open_desk
-from desktop_app.services.documents import issue_documents
 from desktop_app.services.errors import NotAllowed
 from desktop_app.services.records import Actor
 from desktop_app.services.registration import register_artisan
@@ -38,6 +37,7 @@ from registry.artisan import Status
 from registry.device_keys import certify_device, fingerprint, raw_public_key
 from registry.signed_payload import Reason, TrustPath
 from tests.conftest import ADMIN_PASSWORD, FixedClock
+from tests.documents_support import issue_documents
 from tests.factories import make_draft
 
 ROOT_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(100, 132)))
@@ -103,7 +103,8 @@ def test_reopening_keeps_the_key_and_a_store_from_before_keys_gets_one(
     key_path(data_dir).unlink()
     with sqlite3.connect(store_path(data_dir)) as conn:
         conn.executescript(
-            "DROP TABLE print_queue; DROP TABLE issued_documents; DROP TABLE document_sequences;"
+            "DROP TABLE print_queue; DROP TABLE issued_documents; DROP TABLE print_batches;"
+            "DROP TABLE document_sequences;"
             "DROP TABLE trusted_keys;"
             "UPDATE alembic_version SET version_num = '0003';"
         )

@@ -45,7 +45,9 @@ from stdnum.ma import ice as stdnum_ice
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.desk import Desk
 from desktop_app.services.document_log import print_log
-from desktop_app.services.documents import Layout, cancel_document, issue_documents
+from desktop_app.services.documents import Layout, cancel_document
+from desktop_app.services.interrupted_prints import InterruptedBatch, interrupted_batches
+from desktop_app.services.print_batches import reserve_batch
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.services.registration import register_artisan, update_artisan
 from desktop_app.services.status import change_status
@@ -64,7 +66,9 @@ from desktop_app.ui.login import LoginDialog
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.printing.cancellation import CancelDocumentDialog
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
+from desktop_app.ui.printing.interrupted_banner import WithdrawBatchDialog
 from desktop_app.ui.printing.log_dialog import LogPrintDialog
+from desktop_app.ui.printing.resume_dialog import ResumePrintDialog
 from desktop_app.ui.record.dialog import RecordDialog
 from desktop_app.ui.record.reason import ReasonDialog
 from desktop_app.ui.registration.crop import CropDialog
@@ -72,6 +76,7 @@ from desktop_app.ui.registration.screen import RegistrationScreen
 from desktop_app.ui.screens import screen_entries
 from registry.artisan import ArtisanDraft
 from registry.workflow import Action, Role
+from tests.documents_support import issue_documents
 from tests.factories import make_draft, make_photo
 
 PLACEHOLDER = re.compile(r"%[1-9]|\{[a-z_]+\}")
@@ -196,6 +201,7 @@ class Scene:
     cooperative: ArtisanRecord
     data: set[str]
     printed: ArtisanRecord | None = None  # registered, with a certificate and a spoilt card
+    interrupted: InterruptedBatch | None = None  # its new card's print, cut off
 
     def add_data(self, *values: str) -> None:
         self.data.update(v for v in values if v and v.strip())
@@ -281,7 +287,11 @@ def build_scene(ctx: AppContext) -> Scene:
     issued += issue_documents(desk, admin, [approved.id], DocumentKind.CERTIFICATE).serials
     card = issue_documents(desk, admin, [approved.id], DocumentKind.CARD).serials[0]
     cancel_document(desk, supervisor, card, CANCEL_REASON)
-    scene.add_data(*issued, card)
+    # Its new card: the program printing it died (the lock its process held is gone).
+    cut_off = reserve_batch(desk, admin, [approved.id], Layout.CARD, "/media/cards.pdf")
+    cut_off.lock.release(finished=False)
+    (scene.interrupted,) = interrupted_batches(desk)
+    scene.add_data(*issued, card, *cut_off.batch.serials)
 
     for draft in [edited, *drafts]:
         scene.add_data(*(getattr(draft, name) for name in FREE_TEXT_FIELDS))
@@ -373,6 +383,11 @@ def open_dialogs(scene: Scene, parent: QWidget, qtbot: QtBot) -> list[QWidget]:
             DocumentPrintDialog(ctx, ids, Layout.CARD_SHEET, parent),
             LogPrintDialog(ctx, ctx.desk.today(), parent),
             CancelDocumentDialog(print_log(ctx.desk)[0], parent),
+        ]
+    if scene.interrupted is not None:
+        dialogs += [
+            ResumePrintDialog(ctx, scene.interrupted, parent),
+            WithdrawBatchDialog(scene.interrupted, parent),
         ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.document_log import find_document
-from desktop_app.services.documents import issue_documents
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing.cancellation import CancelDocumentDialog
 from desktop_app.ui.printing.document_table import LOG_COLUMNS, DocumentColumn
@@ -22,6 +21,7 @@ from desktop_app.ui.printing.log_screen import PrintLogScreen
 from desktop_app.ui.register.table_view import select_row
 from registry.workflow import Role
 from tests.conftest import FixedClock
+from tests.documents_support import issue_documents
 from tests.ui.print_support import answer_print_dialog, pages, pdf_printer, registered
 from tests.ui.table_cells import cell
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
@@ -16,7 +17,9 @@ from pytestqt.qtbot import QtBot
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.document_files import NOT_WRITTEN_REASON
 from desktop_app.services.document_log import documents_of, find_document, print_log
-from desktop_app.services.documents import Layout, issue_documents
+from desktop_app.services.documents import Layout
+from desktop_app.services.interrupted_prints import interrupted_batches
+from desktop_app.services.print_batches import PRINTER, ReservedBatch, reserve_batch
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.services.verification import verify_pdf
 from desktop_app.ui.context import AppContext
@@ -24,6 +27,7 @@ from desktop_app.ui.printing.cancellation import CancelDocumentDialog
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
 from desktop_app.ui.printing.printer_output import NOT_PRINTED_REASON, fit_paper
 from desktop_app.ui.record.dialog import RecordDialog
+from tests.documents_support import issue_documents
 from tests.ui.print_support import (
     answer_print_dialog,
     audit_actions,
@@ -139,10 +143,36 @@ def test_a_printer_that_fails_gets_the_documents_withdrawn(
     preview.start_print()
 
     (withdrawn,) = print_log(clerk_ctx.desk)
-    assert withdrawn.cancelled and withdrawn.cancel_reason == NOT_PRINTED_REASON
-    assert [a for a, _ in audit_actions(clerk_ctx.desk)] == ["issue", "cancel"]
+    assert withdrawn.withdrawn and withdrawn.cancel_reason == NOT_PRINTED_REASON
+    # Never live: one audited withdrawal, no issue.
+    assert audit_actions(clerk_ctx.desk) == [("withdraw", withdrawn.serial)]
     assert "withdrawn" in preview.feedback.text()
     assert preview.print_button.isEnabled()  # another try issues a new document
+
+
+def test_a_dialog_closed_while_its_documents_are_reserved_prints_nothing_live(
+    clerk_ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The window went away while the reservation was on its way (the record view that
+    opened it was closed): the documents are withdrawn before anything is drawn."""
+    desk, actor = clerk_ctx.desk, clerk_ctx.actor
+    record = registered(desk, actor)
+    preview = DocumentPrintDialog(clerk_ctx, [record.id], Layout.CARD)
+    preview.show()
+    printer = pdf_printer(tmp_path / "printer.pdf")
+
+    def reserve_then_close() -> ReservedBatch:
+        reserved = reserve_batch(desk, actor, [record.id], Layout.CARD, PRINTER)
+        shiboken6.delete(preview)
+        return reserved
+
+    preview.issue(reserve_then_close, printer)
+
+    (info,) = documents_of(desk, record.id)
+    assert info.withdrawn and info.cancel_reason == NOT_PRINTED_REASON
+    assert audit_actions(desk) == [("withdraw", info.serial)]
+    assert not (tmp_path / "printer.pdf").exists()
+    assert interrupted_batches(desk) == []
 
 
 def test_saving_a_card_sheet_writes_a_verifiable_pdf(

@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 from desktop_app.messages import verification_label, verification_reason
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.document_files import print_to_file
-from desktop_app.services.documents import Layout, issue_documents, preview_documents
+from desktop_app.services.documents import Layout, preview_documents
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import Language
 from desktop_app.ui.printing.verify_screen import SCAN_PAUSE_MS, VerifyScreen
 from registry.signed_payload import Reason
 from registry.workflow import Role
+from tests.documents_support import issue_documents
 from tests.ui.print_support import registered
 
 MakeCtx = Callable[[Role], AppContext]
@@ -144,13 +145,13 @@ def test_a_pdf_is_checked_code_by_code(
     first = registered(ctx.desk, ctx.actor)
     second = registered(ctx.desk, ctx.actor, cin="AB654321", last_name_fr="Benali")
     pdf = tmp_path / "cards.pdf"
-    batch, _ = print_to_file(ctx.desk, ctx.actor, [first.id, second.id], Layout.CARD, pdf)
+    reserved, _ = print_to_file(ctx.desk, ctx.actor, [first.id, second.id], Layout.CARD, pdf)
     screen.verify_file(pdf)
     assert screen.codes.isVisibleTo(screen) and screen.codes.count() == 2
     assert screen.codes.itemText(0) == "Page 2: VALID"  # the codes are on the backs
     assert screen.panel.verdict.text() == "VALID"
     screen.codes.setCurrentIndex(1)
-    assert shown(screen, "serial") == batch.serials[1]
+    assert shown(screen, "serial") == reserved.batch.serials[1]
 
 
 def test_a_file_without_a_code_or_not_a_pdf_says_so(screen: VerifyScreen, tmp_path: Path) -> None:

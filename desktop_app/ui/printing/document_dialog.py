@@ -2,18 +2,18 @@
 
 The preview (serial SPECIMEN, a QR code that never verifies) records nothing. Print…
 asks the system's print dialog first, so that closing it costs nothing; then the
-documents are issued (real serials, audit, print log), drawn and sent to the printer or
-the file. If the printer or the file then fails, the documents just issued are
-withdrawn (:func:`withdraw_unprinted`): nothing stays logged as printed that was not.
+documents are reserved (real serials, a pending print batch), drawn and sent to the
+printer or the file, and only then confirmed (live, audited, in the print log). If the
+printer or the file fails, the batch is withdrawn (:mod:`issuing_dialog`): nothing stays
+logged as printed that was not.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -28,40 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.printing.documents import ArtisanDocument, DocumentKind
-from desktop_app.services.documents import (
-    REASON_MAX,
-    IssuedBatch,
-    Layout,
-    issue_documents,
-    withdraw_unprinted,
-)
+from desktop_app.services.documents import REASON_MAX, Layout
+from desktop_app.services.print_batches import PRINTER, ReservedBatch, reserve_batch
 from desktop_app.ui.context import AppContext, translate
-from desktop_app.ui.languages import latin_code
-from desktop_app.ui.printing.preview_dialog import PreviewDialog
-from desktop_app.ui.printing.printer_output import (
-    MAX_COPIES,
-    NOT_PRINTED_REASON,
-    PrinterRefused,
-    bounded_copies,
-    send_to_printer,
-)
-from desktop_app.ui.printing.refusals import refusal_text
+from desktop_app.ui.printing.issuing_dialog import IssuingDialog, documents_text
+from desktop_app.ui.printing.printer_output import MAX_COPIES, bounded_copies
 from registry.workflow import Role
+
+if TYPE_CHECKING:
+    from desktop_app.services.document_files import OutputTarget
 
 CARD_LAYOUTS = (Layout.CARD, Layout.CARD_SHEET)
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a030; padding: 6px;"
 REFUSED_STYLE = "background: #fdecea; border: 1px solid #b00020; padding: 6px;"
-
-
-def documents_text(kind: DocumentKind, count: int, locale_number: str) -> str:
-    """ "3 professional cards", in the interface language."""
-    if kind is DocumentKind.CERTIFICATE:
-        if count == 1:
-            return translate("printing", "1 certificate of registration")
-        return translate("printing", "%1 certificates of registration").replace("%1", locale_number)
-    if count == 1:
-        return translate("printing", "1 professional card")
-    return translate("printing", "%1 professional cards").replace("%1", locale_number)
 
 
 def layout_name(layout: Layout) -> str:
@@ -72,18 +51,7 @@ def layout_name(layout: Layout) -> str:
     return translate("printing", "A4 certificate")
 
 
-def serials_text(batch: IssuedBatch) -> str:
-    serials = batch.serials
-    if len(serials) == 1:
-        return translate("printing", "serial %1").replace("%1", latin_code(serials[0]))
-    return (
-        translate("printing", "serials %1 to %2")
-        .replace("%1", latin_code(serials[0]))
-        .replace("%2", latin_code(serials[-1]))
-    )
-
-
-class DocumentPrintDialog(PreviewDialog):
+class DocumentPrintDialog(IssuingDialog):
     """Prints the documents of ``layout`` for the registered records ``ids``; ``notes``
     say what the caller left out of the selection."""
 
@@ -259,121 +227,21 @@ class DocumentPrintDialog(PreviewDialog):
         copies = bounded_copies(printer.copyCount())
         printer.setCopyCount(1)
         self.copies.setValue(copies)
-        layout = self.layout_choice
+        self.issue(self._reservation(PRINTER, copies), printer)
 
-        def draw_and_send(batch: IssuedBatch, path: Path) -> int:
-            from desktop_app.services.document_files import render_batch, write_pdf
+    def save_to(self, output: OutputTarget) -> None:
+        from desktop_app.services.document_files import output_path
 
-            write_pdf(path, lambda target: render_batch(batch, layout, target))
-            return send_to_printer(path, printer)
+        destination = str(output_path(output).absolute())
+        self.issue(self._reservation(destination, self.copies.value()), output)
 
-        self._issue(copies, draw_and_send, self.work_path / "issued.pdf", printed=True)
-
-    def save_to(self, path: Path) -> None:
-        layout = self.layout_choice
-
-        def draw(batch: IssuedBatch, target: Path) -> int:
-            from desktop_app.services.document_files import render_batch, write_pdf
-
-            return write_pdf(target, lambda file: render_batch(batch, layout, file))
-
-        self._issue(self.copies.value(), draw, path, printed=False)
-
-    def _issue(
-        self,
-        copies: int,
-        output: Callable[[IssuedBatch, Path], int],
-        path: Path,
-        *,
-        printed: bool,
-    ) -> None:
-        ctx, actor, ids, kind = self.ctx, self.ctx.actor, self.ids, self.kind
+    def _reservation(self, destination: str, copies: int) -> Callable[[], ReservedBatch]:
+        desk, actor, ids, layout = self.ctx.desk, self.ctx.actor, self.ids, self.layout_choice
         reason = self.reprint_reason()
-        self.set_busy(True, translate("printing", "Issuing the documents…"))
-
-        def issued(batch: IssuedBatch) -> None:
-            ctx.bus.documents_changed.emit()
-            if not shiboken6.isValid(self):  # gone before its documents were drawn
-                self._withdraw(ctx, batch, NOT_PRINTED_REASON, None)
-                return
-            self.set_busy(
-                True,
-                translate("printing", "Sending to the printer…")
-                if printed
-                else translate("printing", "Writing the file…"),
-            )
-            ctx.runner.read(
-                lambda: output(batch, path),
-                lambda _pages: self._output_done(batch, path, printed),
-                lambda error: self._output_failed(batch, error, printed),
-            )
-
-        ctx.runner.write(
-            lambda: issue_documents(
-                ctx.desk, actor, ids, kind, reprint_reason=reason, copies=copies
-            ),
-            issued,
-            self._refused,
+        return lambda: reserve_batch(
+            desk, actor, ids, layout, destination, reprint_reason=reason, copies=copies
         )
 
-    def _refused(self, error: BaseException) -> None:
-        if not shiboken6.isValid(self):
-            return
-        text = refusal_text(error)
-        if text is None:
-            self.show_failure(translate("printing", "Nothing was printed."))
-            self.ctx.runner.unexpected_error.emit(error)
-        else:
-            self.show_failure(text)
-
-    def _output_done(self, batch: IssuedBatch, path: Path, printed: bool) -> None:
-        if not shiboken6.isValid(self):
-            return
-        documents = documents_text(
-            batch.kind, len(batch.documents), self.locale().toString(len(batch.documents))
-        )
-        if printed:
-            text = translate("printing", "Sent to the printer: %1 (%2).")
-        else:
-            text = translate("printing", "Saved: %1 (%2), in %3.").replace(
-                "%3", latin_code(str(path))
-            )
-        self.show_outcome(text.replace("%1", documents).replace("%2", serials_text(batch)), path)
+    def output_done(self, batch: ReservedBatch, path: Path, printed: bool) -> None:
+        super().output_done(batch, path, printed)
         self._show_reprint()
-
-    def _output_failed(self, batch: IssuedBatch, error: BaseException, printed: bool) -> None:
-        from desktop_app.services.document_files import NOT_WRITTEN_REASON
-
-        reason = NOT_PRINTED_REASON if printed else NOT_WRITTEN_REASON
-        self._withdraw(self.ctx, batch, reason, error)
-
-    def _withdraw(
-        self, ctx: AppContext, batch: IssuedBatch, reason: str, error: BaseException | None
-    ) -> None:
-        actor = ctx.actor
-
-        def withdrawn(_: object) -> None:
-            ctx.bus.documents_changed.emit()
-            if error is not None and shiboken6.isValid(self):
-                self._tell_withdrawn(error)
-
-        ctx.runner.write(
-            lambda: withdraw_unprinted(ctx.desk, actor, batch, reason), withdrawn, self._refused
-        )
-
-    def _tell_withdrawn(self, error: BaseException) -> None:
-        if isinstance(error, PrinterRefused):
-            text = translate("printing", "The printer did not take the job.")
-        elif isinstance(error, OSError):
-            text = translate("printing", "The file could not be written.")
-        else:
-            text = translate("printing", "The documents could not be drawn.")
-            self.ctx.runner.unexpected_error.emit(error)
-        self.show_failure(
-            text
-            + " "
-            + translate(
-                "printing",
-                "The documents just issued were withdrawn: nothing is logged as printed.",
-            )
-        )

@@ -89,7 +89,14 @@ def notes_text(info: IssuedDocumentInfo) -> str:
             .replace("%1", latin_code(info.duplicate_of))
             .replace("%2", info.reprint_reason)
         )
-    if info.cancelled_at is not None:
+    if info.withdrawn:
+        notes.append(
+            translate("printing", "Withdrawn by %1 on %2: %3")
+            .replace("%1", info.cancelled_by or EMPTY)
+            .replace("%2", moment_text(info.cancelled_at or info.issued_at))
+            .replace("%3", info.cancel_reason)
+        )
+    elif info.cancelled_at is not None:
         notes.append(
             translate("printing", "Cancelled by %1 on %2: %3")
             .replace("%1", info.cancelled_by or EMPTY)
@@ -155,7 +162,7 @@ class DocumentTable(QTableWidget):
                 text = self._text(info, column)
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
-                if info.cancelled:
+                if not info.live:
                     item.setForeground(QBrush(QColor(CANCELLED_COLOUR)))
                 self.setItem(row, index, item)
         self.resizeRowsToContents()
@@ -196,6 +203,10 @@ class DocumentTable(QTableWidget):
             case DocumentColumn.COPIES:
                 return self.locale().toString(info.copies)
             case DocumentColumn.STATE:
+                if info.pending:
+                    return translate("printing", "Not confirmed printed")
+                if info.withdrawn:
+                    return translate("printing", "Withdrawn (never printed)")
                 if info.cancelled:
                     return translate("printing", "Cancelled")
                 if info.duplicate:

@@ -161,7 +161,7 @@ class PrintLogScreen(Screen):
     def _update_buttons(self) -> None:
         current = self.table.current_document()
         self.open_button.setEnabled(current is not None)
-        self.cancel_button.setEnabled(current is not None and not current.cancelled)
+        self.cancel_button.setEnabled(current is not None and current.live)
 
     # Actions -------------------------------------------------------------------------
 
@@ -178,7 +178,7 @@ class PrintLogScreen(Screen):
 
     def cancel_current(self) -> None:
         current = self.table.current_document()
-        if current is not None and not current.cancelled and may_cancel(self.ctx):
+        if current is not None and current.live and may_cancel(self.ctx):
             ask_and_cancel(self.ctx, self, current)
 
     def print_day(self) -> LogPrintDialog:

@@ -3,6 +3,8 @@ longest waiting first; select some or all and print them through the preview.
 
 Reading the queue files the approvals made since it was last read, so it goes through
 the write lane. A record leaves the queue once a live document of each kind is printed.
+Above the queue, a banner shows the prints that were interrupted, to print them again or
+withdraw them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.printing.batch import PrintMenuButton, print_title
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
 from desktop_app.ui.printing.document_table import kind_name
+from desktop_app.ui.printing.interrupted_banner import InterruptedPrints
 from desktop_app.ui.printing.queue_model import QueueColumn, QueueTableModel
 from desktop_app.ui.record.display import ReferenceNames
 from desktop_app.ui.record.feedback import show_message
@@ -69,6 +72,7 @@ class PrintQueueScreen(Screen):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.count_label)
+        self.interrupted = InterruptedPrints(ctx)
 
         self.model = QueueTableModel(ReferenceNames(ctx), self)
         self.table = QTableView()
@@ -102,6 +106,7 @@ class PrintQueueScreen(Screen):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.interrupted)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
         layout.addLayout(buttons)
@@ -134,6 +139,7 @@ class PrintQueueScreen(Screen):
         self.open_button.setText(translate("print_queue", "Open the record"))
         self.empty_hint.setText(translate("print_queue", "No record is waiting to be printed."))
         self.print_button.retranslate()
+        self.interrupted.retranslate()
         self.model.retranslate()
         self._show_count()
         self._update_buttons()
@@ -155,6 +161,7 @@ class PrintQueueScreen(Screen):
         self._stale = False
         desk = self.ctx.desk
         self.ctx.runner.write(lambda: print_queue(desk), self._show_queue)
+        self.interrupted.refresh()
 
     def _show_queue(self, queued: Sequence[QueuedRecord]) -> None:
         if not shiboken6.isValid(self):

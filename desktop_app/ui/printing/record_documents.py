@@ -2,7 +2,9 @@
 record, and a tab listing the record's documents (supervisors cancel them from there).
 
 A record that already has a live document of a kind gets a reprint (a duplicate): the
-button says so, and a clerk, who may not reprint, finds it disabled with the reason.
+button says so, and a clerk, who may not reprint, finds it disabled with the reason. A
+document of an interrupted print disables its kind's button until that print is printed
+again or withdrawn, from the banner above the list.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from desktop_app.ui.context import translate
 from desktop_app.ui.printing.cancellation import ask_and_cancel, may_cancel
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
 from desktop_app.ui.printing.document_table import RECORD_COLUMNS, DocumentTable
+from desktop_app.ui.printing.interrupted_banner import InterruptedPrints
 from registry.artisan import Status
 from registry.workflow import Role
 
@@ -76,7 +79,9 @@ class RecordDocuments(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty_hint, 1)
         buttons.addWidget(self.cancel_button)
+        self.interrupted = InterruptedPrints(self.ctx, dialog.artisan_id)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.interrupted)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -109,6 +114,7 @@ class RecordDocuments(QWidget):
         self.cancel_button.setToolTip(
             translate("printing", "Spoilt paper, an error: the document stays in the log.")
         )
+        self.interrupted.retranslate()
         self._update_print_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
@@ -127,6 +133,7 @@ class RecordDocuments(QWidget):
             return
         desk, artisan_id = self.ctx.desk, self.dialog.artisan_id
         self.ctx.runner.read(lambda: documents_of(desk, artisan_id), self._show_documents)
+        self.interrupted.refresh()
 
     def _show_documents(self, documents: Sequence[IssuedDocumentInfo]) -> None:
         self.documents = list(documents)
@@ -138,17 +145,25 @@ class RecordDocuments(QWidget):
     # Printing ------------------------------------------------------------------------
 
     def live(self, kind: DocumentKind) -> bool:
-        return any(d.kind is kind and not d.cancelled for d in self.documents)
+        return any(d.kind is kind and d.live for d in self.documents)
+
+    def pending(self, kind: DocumentKind) -> bool:
+        return any(d.kind is kind and d.pending for d in self.documents)
 
     def _update_print_buttons(self) -> None:
         printable = self.status is Status.REGISTERED and self.loaded
         may_reprint = self.ctx.can(Role.SUPERVISOR, Role.ADMINISTRATOR)
         for kind, button in self.print_buttons.items():
-            reprint = self.live(kind)
+            reprint, pending = self.live(kind), self.pending(kind)
             button.setVisible(printable)
             button.setText(print_text(kind, reprint))
-            button.setEnabled(not reprint or may_reprint)
-            if reprint and not may_reprint:
+            button.setEnabled(not pending and (not reprint or may_reprint))
+            if pending:
+                tip = translate(
+                    "printing",
+                    "In a print that was interrupted: print it again or withdraw it first.",
+                )
+            elif reprint and not may_reprint:
                 tip = translate("printing", "Already printed: a reprint is for a supervisor.")
             elif reprint:
                 tip = translate(
@@ -169,9 +184,9 @@ class RecordDocuments(QWidget):
 
     def _update_cancel(self) -> None:
         current = self.table.current_document()
-        self.cancel_button.setEnabled(current is not None and not current.cancelled)
+        self.cancel_button.setEnabled(current is not None and current.live)
 
     def cancel_current(self) -> None:
         current = self.table.current_document()
-        if current is not None and not current.cancelled and may_cancel(self.ctx):
+        if current is not None and current.live and may_cancel(self.ctx):
             ask_and_cancel(self.ctx, self.dialog, current)
