@@ -4,6 +4,7 @@
 
 Each run starts from a fresh office store and times the ``hirfa`` command as a user
 would run it (a new process), so the figures include start-up and the final commit.
+The largest the WAL grew meanwhile is reported too (it must stay bounded).
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from bench.stores import OUT
 from desktop_app.services.demo_data import DemoGenerator
 from desktop_app.services.desk import init_office, open_desk
+from desktop_app.storage.engine import store_path, wal_path
 from registry.artisan import DRAFT_FIELDS
 
 PASSWORD = "benchmark-password"
@@ -39,14 +42,22 @@ def _fresh_store(name: str) -> Path:
     return directory
 
 
-def _hirfa(directory: Path, *args: str) -> float:
+def _hirfa(directory: Path, *args: str) -> tuple[float, int]:
+    """The command's run time and the largest size of the WAL meanwhile (bytes)."""
+    wal = wal_path(store_path(directory))
     start = time.perf_counter()
-    subprocess.run(
+    running = subprocess.Popen(
         [sys.executable, "-m", "desktop_app", "--data-dir", str(directory), *args],
-        check=True,
         stdout=subprocess.DEVNULL,
     )
-    return time.perf_counter() - start
+    largest = 0
+    while running.poll() is None:
+        with suppress(FileNotFoundError):
+            largest = max(largest, wal.stat().st_size)
+        time.sleep(0.05)
+    if running.returncode != 0:
+        raise subprocess.CalledProcessError(running.returncode, args)
+    return time.perf_counter() - start, largest
 
 
 def _import_file(rows: int) -> Path:
@@ -69,14 +80,21 @@ def _import_file(rows: int) -> Path:
 def bench_import(rows: int) -> str:
     source = _import_file(rows)
     directory = _fresh_store("import-target")
-    elapsed = _hirfa(directory, "import", str(source), "--report", str(OUT / "import-report.csv"))
-    return f"import {rows:,} rows: {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s"
+    report = str(OUT / "import-report.csv")
+    elapsed, wal = _hirfa(directory, "import", str(source), "--report", report, "--overwrite")
+    return (
+        f"import {rows:,} rows: {elapsed:.1f} s = {rows / elapsed:,.0f} rows/s, "
+        f"WAL at most {wal / 1e6:.0f} MB"
+    )
 
 
 def bench_seed(count: int) -> str:
     directory = _fresh_store("seed-target")
-    elapsed = _hirfa(directory, "seed-demo", "--count", str(count))
-    return f"seed-demo --count {count:,}: {elapsed:.1f} s = {count / elapsed:,.0f} artisans/s"
+    elapsed, wal = _hirfa(directory, "seed-demo", "--count", str(count))
+    return (
+        f"seed-demo --count {count:,}: {elapsed:.1f} s = {count / elapsed:,.0f} artisans/s, "
+        f"WAL at most {wal / 1e6:.0f} MB"
+    )
 
 
 def main() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench import bench_bulk, bench_core, bench_desk, bench_printing
+from bench import bench_bulk, bench_core, bench_desk, bench_printing, bench_store_checks
 
 
 def main() -> None:
@@ -10,6 +10,7 @@ def main() -> None:
     bench_core.main()
     bench_desk.main()
     bench_printing.main()
+    bench_store_checks.main()
 
 
 if __name__ == "__main__":

@@ -208,6 +208,30 @@ MESSAGES: dict[Code, str] = {
         "messages", "is not a certificate of this device's key from a trusted root"
     ),
     Code.FILE_UNREADABLE: QT_TRANSLATE_NOOP("messages", "cannot be read as a PDF file"),
+    Code.FILE_MISSING: QT_TRANSLATE_NOOP("messages", "does not exist"),
+    Code.FILE_UNREADABLE_SYSTEM: QT_TRANSLATE_NOOP("messages", "cannot be read"),
+    Code.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("messages", "is far too large for this kind of file"),
+    Code.FILE_NOT_TEXT: QT_TRANSLATE_NOOP(
+        "messages", "is not UTF-8 text: save it as UTF-8 (Unicode) and try again"
+    ),
+    Code.PDF_TOO_MANY_PAGES: QT_TRANSLATE_NOOP(
+        "messages", "has more pages than any batch of documents (2,000 at most)"
+    ),
+    Code.PDF_PAGE_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "messages", "has a page larger than any document Hirfa prints (A3 at most)"
+    ),
+    Code.OUTPUT_PROTECTED: QT_TRANSLATE_NOOP(
+        "messages",
+        "is in the office's data folder, beside the store and its keys: save it in another folder",
+    ),
+    Code.OUTPUT_EXISTS: QT_TRANSLATE_NOOP(
+        "messages", "already exists: choose another name, or ask for it to be replaced"
+    ),
+    Code.OUTPUT_NO_FOLDER: QT_TRANSLATE_NOOP("messages", "is in a folder that does not exist"),
+    Code.OUTPUT_IS_FOLDER: QT_TRANSLATE_NOOP("messages", "is a folder, not a file name"),
+    Code.OUTPUT_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "messages", "is in a folder where this program may not write"
+    ),
 }
 
 

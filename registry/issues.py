@@ -83,6 +83,17 @@ class Code(StrEnum):
     KEY_FILE_INVALID = "key_file_invalid"
     CERTIFICATE_INVALID = "certificate_invalid"
     FILE_UNREADABLE = "file_unreadable"
+    FILE_MISSING = "file_missing"
+    FILE_UNREADABLE_SYSTEM = "file_unreadable_system"
+    FILE_TOO_LARGE = "file_too_large"
+    FILE_NOT_TEXT = "file_not_text"
+    PDF_TOO_MANY_PAGES = "pdf_too_many_pages"
+    PDF_PAGE_TOO_LARGE = "pdf_page_too_large"
+    OUTPUT_PROTECTED = "output_protected"
+    OUTPUT_EXISTS = "output_exists"
+    OUTPUT_NO_FOLDER = "output_no_folder"
+    OUTPUT_IS_FOLDER = "output_is_folder"
+    OUTPUT_NOT_WRITABLE = "output_not_writable"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import argparse
 from datetime import UTC, date
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, cli_actor, opened_desk
+from desktop_app.cli.common import CliError, add_overwrite, cli_actor, opened_desk, output_file
 from desktop_app.messages import MESSAGES
 from desktop_app.services.document_log import (
     DocumentNotFound,
@@ -31,6 +31,7 @@ from desktop_app.services.interrupted_prints import (
     interrupted_batches,
     withdraw_batch,
 )
+from desktop_app.services.output_files import checked_output
 from desktop_app.services.print_batches import PRINTER, ReservedBatch
 
 # The drawing modules (ReportLab) load only when a command draws
@@ -49,6 +50,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument("--copies", type=int, default=None, help="copies of each document (default 1)")
     p.add_argument("--resume", type=int, default=None, metavar="BATCH",
                    help="print an interrupted batch again (same serials)")  # fmt: skip
+    add_overwrite(p)
     p.set_defaults(run=run_print)
 
     p = sub.add_parser("documents", help="cancel issued documents, the daily print log, the queue")
@@ -61,6 +63,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     log.add_argument("--day", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     log.add_argument("--out", type=Path, default=None, metavar="FILE.pdf",
                      help="render the log for signature instead of listing it")  # fmt: skip
+    add_overwrite(log)
     log.set_defaults(run=run_log)
     queue = actions.add_parser("queue", help="approved records waiting for their documents")
     queue.add_argument("--limit", type=int, default=500)
@@ -118,10 +121,11 @@ def run_print(args: argparse.Namespace) -> int:
 
     layout = Layout(args.kind)
     copies = 1 if args.copies is None else args.copies
+    output = output_file(args, args.out)  # before any serial is spent
     with opened_desk(args) as desk:
         try:
             reserved, pages = print_to_file(
-                desk, cli_actor(), args.keys, layout, args.out,
+                desk, cli_actor(), args.keys, layout, output,
                 reprint_reason=args.reprint_reason, copies=copies,
             )  # fmt: skip
         except ReprintNeedsReason as exc:
@@ -172,8 +176,11 @@ def run_resume(args: argparse.Namespace) -> int:
             raise CliError(
                 f"print batch {batch.id} went to a printer: give --out FILE.pdf to write it"
             )
+        # The batch's own file may be replaced: it is what the batch was writing.
+        replace = args.overwrite or path.absolute() == own
+        output = checked_output(desk.data_dir, path, replace=replace)
         try:
-            reserved, pages = resume_to_file(desk, cli_actor(), batch.id, path)
+            reserved, pages = resume_to_file(desk, cli_actor(), batch.id, output)
         except (BatchNotFound, BatchFinished, BatchBusy) as exc:
             raise batch_refusal(exc) from exc
         except OSError as exc:
@@ -249,10 +256,11 @@ def log_line(info: IssuedDocumentInfo) -> str:
 def run_log(args: argparse.Namespace) -> int:
     from desktop_app.services.document_files import render_day_log, write_pdf
 
+    output = None if args.out is None else output_file(args, args.out)
     with opened_desk(args) as desk:
         day = args.day or desk.today()
-        if args.out is not None:
-            pages = write_pdf(args.out, lambda target: render_day_log(desk, day, target))
+        if output is not None:
+            pages = write_pdf(output, lambda target: render_day_log(desk, day, target))
             print(f"wrote the print log of {day} ({pages} pages) to {args.out}")
             return 0
         entries = print_log(desk, day)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, cli_actor, opened_desk
+from desktop_app.cli.common import CliError, add_overwrite, cli_actor, opened_desk, output_file
 from desktop_app.messages import MESSAGES
 from desktop_app.services.document_settings import set_logo, set_signatory
+from desktop_app.services.input_files import TEXT_FILE_MAX_BYTES, read_bytes, read_text
 from desktop_app.services.trust import (
     KeyFileInvalid,
     TrustedKeyInfo,
@@ -24,6 +25,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser("export", help="write this device's public key file")
     export.add_argument("file", type=Path, metavar="FILE")
+    add_overwrite(export)
     export.set_defaults(run=run_export)
     trust = actions.add_parser("trust", help="trust the key of another desk, or a root key")
     trust.add_argument("file", type=Path, metavar="FILE")
@@ -55,8 +57,9 @@ def key_line(info: TrustedKeyInfo) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    output = output_file(args, args.file)
     with opened_desk(args) as desk:
-        args.file.write_text(export_public_key(desk), encoding="utf-8")
+        output.write_bytes(export_public_key(desk).encode("utf-8"))
         key = desk.device_key
     print(f"wrote the public key of {key.device_code} to {args.file}")
     print(f"fingerprint: {fingerprint(key.public_key)} (compare it on the desk that trusts it)")
@@ -64,7 +67,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_trust(args: argparse.Namespace) -> int:
-    text = args.file.read_text(encoding="utf-8")
+    text = read_text(args.file)
     with opened_desk(args) as desk:
         try:
             info, added = trust_key_file(desk, cli_actor(), text)
@@ -89,7 +92,7 @@ def run_set_signatory(args: argparse.Namespace) -> int:
 
 
 def run_set_logo(args: argparse.Namespace) -> int:
-    image = None if args.remove else args.file.read_bytes()
+    image = None if args.remove else read_bytes(args.file, TEXT_FILE_MAX_BYTES)
     with opened_desk(args) as desk:
         set_logo(desk, cli_actor(), image)
     print("logo removed" if image is None else f"logo set from {args.file}")

@@ -18,16 +18,19 @@ from desktop_app.cli import (
     office,
     records,
     reference,
+    store,
     transfer,
     users,
     verify,
 )
 from desktop_app.cli.common import CliError
+from desktop_app.cli.failures import file_failure, store_failure
 from desktop_app.logs import setup_logging
 from desktop_app.messages import FIELD_LABELS, MESSAGES, describe
 from desktop_app.paths import data_dir
-from desktop_app.services.errors import ServiceError, StoreProblem
-from registry.issues import ValidationFailed
+from desktop_app.services.errors import FileRefused, ServiceError, StoreProblem
+from desktop_app.storage.engine import StoreReadOnly
+from registry.issues import Code, ValidationFailed
 
 log = logging.getLogger("hirfa.cli")
 
@@ -43,7 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="the office's data directory (default: $HIRFA_DATA_DIR or the user data dir)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (office, users, transfer, records, reference, demo, documents, verify, keys):
+    for module in (
+        office,
+        users,
+        transfer,
+        records,
+        reference,
+        demo,
+        documents,
+        verify,
+        keys,
+        store,
+    ):
         module.add_parsers(sub)
     return parser
 
@@ -85,6 +99,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for issue in exc.errors or exc.issues:
             print(f"hirfa: {describe(issue)}", file=sys.stderr)
         return 1
+    except FileRefused as exc:
+        hint = " (add --overwrite to replace it)" if exc.code is Code.OUTPUT_EXISTS else ""
+        reason = f" ({exc.reason})" if exc.reason else ""
+        print(f"hirfa: {exc.path}: {MESSAGES[exc.code]}{reason}{hint}", file=sys.stderr)
+        return 2
     except ServiceError as exc:
         label = FIELD_LABELS.get("record", "record")
         print(f"hirfa: {label} {exc.detail}: {MESSAGES[exc.code]}".strip(), file=sys.stderr)
@@ -92,14 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hirfa: interrupted", file=sys.stderr)
         return 130
-    except (DBAPIError, sqlite3.Error) as exc:
+    except (DBAPIError, sqlite3.Error, StoreReadOnly) as exc:
         log.exception("database error")
+        line = store_failure(exc, target)
         original = getattr(exc, "orig", exc)
-        print(f"hirfa: the office store cannot be used: {original}", file=sys.stderr)
+        print(f"hirfa: {line or f'the office store cannot be used: {original}'}", file=sys.stderr)
         return 1
     except OSError as exc:
         log.exception("system error")
-        print(f"hirfa: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(f"hirfa: {file_failure(exc)}", file=sys.stderr)
         return 1
     except Exception as exc:  # the last line of defence: no traceback reaches a user
         log.exception("unexpected error")

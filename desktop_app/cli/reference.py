@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, cli_actor, opened_desk
+from desktop_app.cli.common import cli_actor, opened_desk
 from desktop_app.services.desk import load_activity_list
+from desktop_app.services.input_files import read_text
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,10 +21,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 def run_load(args: argparse.Namespace) -> int:
-    try:
-        document = args.file.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise CliError(f"cannot read {args.file}: {exc.strerror}", 2) from exc
+    document = read_text(args.file)
     with opened_desk(args) as desk:
         loaded = load_activity_list(desk, cli_actor(), document)
         versions = desk.activities.versions

@@ -12,16 +12,19 @@ import time
 from datetime import date
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, cli_actor, opened_desk
+from desktop_app.cli.common import CliError, add_overwrite, cli_actor, opened_desk, output_file
+from desktop_app.paths import data_dir
 from desktop_app.services.desk import Desk
 from desktop_app.services.exporting import export_artisans
 from desktop_app.services.import_columns import category_code
 from desktop_app.services.import_template import write_template
 from desktop_app.services.importing import (
+    ImportInterrupted,
     ImportProgress,
-    default_report_path,
+    ImportSummary,
     import_rows,
     open_import,
+    report_output,
 )
 from desktop_app.services.search import SearchFilters, SearchQuery
 from desktop_app.services.spreadsheet_files import WRITABLE, FileProblem
@@ -47,6 +50,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         metavar="FILE.xlsx",
         help="write an empty model workbook with notes on every column, instead of importing",
     )
+    add_overwrite(p)
     p.set_defaults(run=run_import)
 
     p = sub.add_parser("export", help="write the register, or part of it, to CSV or XLSX")
@@ -65,6 +69,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     p.add_argument(
         "--to", dest="date_to", type=_date, metavar="DATE", help="registered on or before"
     )
+    add_overwrite(p)
     p.set_defaults(run=run_export)
 
 
@@ -124,42 +129,55 @@ def run_import(args: argparse.Namespace) -> int:
     if args.file is None:
         raise CliError("give the FILE to import (or --template FILE.xlsx for a model)", 2)
     source_path: Path = args.file
-    report_path: Path = args.report or default_report_path(source_path)
-    if report_path.resolve() == source_path.resolve():
-        raise CliError("the report cannot overwrite the file being imported", 2)
-    _check_directory(report_path)  # before any row is saved, not at the first rejected one
+    # Checked before any row is saved, not at the first rejected one.
+    report = report_output(
+        data_dir(args.data_dir), source_path, args.report, replace=args.overwrite
+    )
     try:
         with open_import(source_path) as source:
             for note in source.notes:
                 print(note)
             with opened_desk(args) as desk:
                 summary = import_rows(
-                    desk, cli_actor(), source, report_path, progress=_ProgressLine().imported
+                    desk, cli_actor(), source, report, progress=_ProgressLine().imported
                 )
     except FileProblem as exc:
         raise CliError(str(exc), 2) from exc
+    except ImportInterrupted as stop:
+        if stop.summary.rows:
+            _say_saved(stop.summary, "before the store stopped taking them")
+        raise stop.__cause__ or stop from None  # worded by the caller: a full disk...
+    if summary.stopped is not None:
+        _say_saved(summary, "before the part of the file that cannot be read")
+        raise CliError(
+            f"the import stopped: {summary.stopped}; fix the file and import it again "
+            "(the rows already imported are skipped)",
+            2,
+        )
     if summary.report is not None:
         print(f"rejected rows are listed in {summary.report}")
     print(f"imported {summary.imported}, skipped {summary.skipped}, rejected {summary.rejected}")
     return 1 if summary.rejected else 0
 
 
+def _say_saved(summary: ImportSummary, when: str) -> None:
+    if summary.report is not None:
+        print(f"rejected rows are listed in {summary.report}")
+    print(
+        f"imported {summary.imported}, skipped {summary.skipped}, rejected "
+        f"{summary.rejected} of the first {summary.rows} rows, {when}"
+    )
+
+
 def _write_template(args: argparse.Namespace) -> int:
     path: Path = args.template
+    output = output_file(args, path)
     if path.suffix.lower() != ".xlsx":
         raise CliError(f"{path.name}: the template is a workbook, its name must end in .xlsx", 2)
-    _check_directory(path)
     with opened_desk(args) as desk:
-        write_template(path, desk.geography, desk.activities.active)
+        write_template(output, desk.geography, desk.activities.active)
     print(f"wrote the import template to {path}")
     return 0
-
-
-def _check_directory(path: Path) -> None:
-    if not path.parent.is_dir():
-        raise CliError(f"{path.parent}: no such directory", 2)
-    if path.is_dir():
-        raise CliError(f"{path} is a directory", 2)
 
 
 def _filters(args: argparse.Namespace, desk: Desk) -> SearchFilters:
@@ -186,13 +204,13 @@ def _filters(args: argparse.Namespace, desk: Desk) -> SearchFilters:
 
 def run_export(args: argparse.Namespace) -> int:
     path: Path = args.file
+    output = output_file(args, path)
     if path.suffix.lower() not in WRITABLE:
         raise CliError(f"{path.name}: the file name must end in .csv or .xlsx", 2)
-    _check_directory(path)
     with opened_desk(args) as desk:
         query = SearchQuery(text=args.text, filters=_filters(args, desk))
         try:
-            summary = export_artisans(desk, path, query, progress=_ProgressLine().exported)
+            summary = export_artisans(desk, output, query, progress=_ProgressLine().exported)
         except FileProblem as exc:
             raise CliError(str(exc), 2) from exc
     print(f"exported {summary.rows} artisans to {path}")

@@ -8,8 +8,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import CliError, opened_desk
-from desktop_app.messages import MESSAGES, verification_label, verification_reason
+from desktop_app.cli.common import opened_desk
+from desktop_app.messages import verification_label, verification_reason
+from desktop_app.services.errors import FileRefused
+from registry.issues import Code
 from registry.signed_payload import Verification, cin_matches
 
 
@@ -66,7 +68,7 @@ def describe(result: Verification, cin: str | None = None) -> list[str]:
 
 def run_verify(args: argparse.Namespace) -> int:
     # Loaded here: pdfium and zxing are for this command only, not for every start.
-    from desktop_app.services.verification import PdfUnreadable, verify_pdf, verify_text
+    from desktop_app.services.verification import verify_pdf, verify_text
 
     with opened_desk(args) as desk:
         if args.payload is not None:
@@ -75,11 +77,8 @@ def run_verify(args: argparse.Namespace) -> int:
             print("\n".join(describe(result, args.cin)))
             return 0 if result.valid and not cin_differs(result, args.cin) else 1
         if not args.file.is_file():
-            raise CliError(f"{args.file}: no such file")
-        try:
-            found = verify_pdf(desk, args.file)
-        except PdfUnreadable as exc:
-            raise CliError(f"{args.file}: {MESSAGES[exc.code]}") from exc
+            raise FileRefused(Code.FILE_MISSING, args.file)
+        found = verify_pdf(desk, args.file)
     if not found:
         print(f"{verification_label('invalid')}: no document code found in {args.file}")
         return 1

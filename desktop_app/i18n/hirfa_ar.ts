@@ -15,87 +15,87 @@
         <translation>هذه العملية من اختصاص المدير وحده.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="75"/>
+        <location filename="../ui/admin/office_panel.py" line="77"/>
         <source>This office</source>
         <translation>هذا المكتب</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="85"/>
+        <location filename="../ui/admin/office_panel.py" line="87"/>
         <source>Region</source>
         <translation>الجهة</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="88"/>
+        <location filename="../ui/admin/office_panel.py" line="90"/>
         <source>Office code</source>
         <translation>رمز المكتب</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="89"/>
+        <location filename="../ui/admin/office_panel.py" line="91"/>
         <source>Office name</source>
         <translation>اسم المكتب</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="90"/>
+        <location filename="../ui/admin/office_panel.py" line="92"/>
         <source>Computer number</source>
         <translation>رقم الحاسوب</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="118"/>
+        <location filename="../ui/admin/office_panel.py" line="120"/>
         <source>Activity list</source>
         <translation>لائحة الأنشطة</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="119"/>
+        <location filename="../ui/admin/office_panel.py" line="121"/>
         <source>Load an official list…</source>
         <translation>تحميل لائحة رسمية…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="123"/>
+        <location filename="../ui/admin/office_panel.py" line="125"/>
         <source>Version in force</source>
         <translation>الإصدار الجاري به العمل</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="124"/>
+        <location filename="../ui/admin/office_panel.py" line="126"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="126"/>
+        <location filename="../ui/admin/office_panel.py" line="128"/>
         <source>Contents</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="127"/>
+        <location filename="../ui/admin/office_panel.py" line="129"/>
         <source>%1 activities in %2 branches</source>
         <translation>%1 من الأنشطة موزعة على %2 من الفروع</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="138"/>
+        <location filename="../ui/admin/office_panel.py" line="140"/>
         <source>Provisional: load the official list as soon as you receive it.</source>
         <translation>مؤقتة: حمّل اللائحة الرسمية فور التوصل بها.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="142"/>
+        <location filename="../ui/admin/office_panel.py" line="144"/>
         <source>Official</source>
         <translation>رسمية</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="148"/>
+        <location filename="../ui/admin/office_panel.py" line="150"/>
         <source>Load an official activity list</source>
         <translation>تحميل لائحة رسمية للأنشطة</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="150"/>
+        <location filename="../ui/admin/office_panel.py" line="152"/>
         <source>Activity lists (*.json)</source>
         <translation>لوائح الأنشطة (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="170"/>
+        <location filename="../ui/admin/office_panel.py" line="172"/>
         <source>The activity list %1 is now in force.</source>
         <translation>أصبحت لائحة الأنشطة %1 هي الجاري بها العمل.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="186"/>
+        <location filename="../ui/admin/office_panel.py" line="188"/>
         <source>%1 was not loaded; the list in force is unchanged.</source>
         <translation>لم يتم تحميل %1؛ اللائحة الجاري بها العمل لم تتغير.</translation>
     </message>
@@ -250,200 +250,210 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="88"/>
         <source>The office store cannot be opened. The details are in:</source>
         <translation>تعذر فتح قاعدة بيانات المكتب. التفاصيل في:</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="107"/>
+        <source>Hirfa</source>
+        <translation>حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="123"/>
         <source>Hirfa cannot start</source>
         <translation>تعذر تشغيل حرفة</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="116"/>
+        <source>The office store is damaged</source>
+        <translation>قاعدة بيانات المكتب تالفة</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="269"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="270"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="273"/>
         <source>Artisan with a diploma</source>
         <translation>صانع تقليدي حاصل على دبلوم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="274"/>
         <source>Artisan by experience</source>
         <translation>صانع تقليدي بالتجربة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="275"/>
         <source>Master artisan (maâlem)</source>
         <translation>معلم حرفي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="276"/>
         <source>Craft cooperative</source>
         <translation>تعاونية الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="253"/>
+        <location filename="../messages.py" line="277"/>
         <source>Craft enterprise</source>
         <translation>مقاولة الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256"/>
+        <location filename="../messages.py" line="280"/>
         <source>Own workshop</source>
         <translation>ورشة خاصة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257"/>
+        <location filename="../messages.py" line="281"/>
         <source>At home</source>
         <translation>في المنزل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../messages.py" line="282"/>
         <source>In a cooperative</source>
         <translation>داخل تعاونية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259"/>
+        <location filename="../messages.py" line="283"/>
         <source>Itinerant</source>
         <translation>متنقل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260"/>
+        <location filename="../messages.py" line="284"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263"/>
+        <location filename="../messages.py" line="287"/>
         <source>Not enrolled</source>
         <translation>غير منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="288"/>
         <source>Enrolled</source>
         <translation>منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265"/>
+        <location filename="../messages.py" line="289"/>
         <source>Rights suspended</source>
         <translation>الحقوق موقوفة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../messages.py" line="292"/>
         <source>Single professional contribution (CPU)</source>
         <translation>المساهمة المهنية الموحدة (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="293"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="294"/>
         <source>Simplified accounting</source>
         <translation>المحاسبة المبسطة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="295"/>
         <source>None</source>
         <translation>بدون</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="298"/>
         <source>Pending review</source>
         <translation>في انتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="299"/>
         <source>Returned to the clerk</source>
         <translation>أعيد إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="300"/>
         <source>Registered</source>
         <translation>مسجل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="301"/>
         <source>Suspended</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278"/>
+        <location filename="../messages.py" line="302"/>
         <source>Struck off</source>
         <translation>مشطب عليه</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="305"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="306"/>
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="307"/>
         <source>Administrator</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286"/>
+        <location filename="../messages.py" line="310"/>
         <source>Registered at the counter</source>
         <translation>تسجيل بالشباك</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
+        <location filename="../messages.py" line="311"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="312"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="313"/>
         <source>Edited</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290"/>
+        <location filename="../messages.py" line="314"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291"/>
+        <location filename="../messages.py" line="315"/>
         <source>Return to the clerk</source>
         <translation>إرجاع إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292"/>
+        <location filename="../messages.py" line="316"/>
         <source>Submit for review again</source>
         <translation>إعادة الإرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="317"/>
         <source>Suspend</source>
         <translation>توقيف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="318"/>
         <source>Strike off</source>
         <translation>تشطيب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="319"/>
         <source>Reinstate</source>
         <translation>إعادة القيد</translation>
     </message>
@@ -1408,12 +1418,67 @@ Office %1, computer %2.</source>
         <translation>تتعذر قراءته كملف PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216"/>
+        <location filename="../messages.py" line="211"/>
+        <source>does not exist</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="212"/>
+        <source>cannot be read</source>
+        <translation>تتعذر قراءته</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="213"/>
+        <source>is far too large for this kind of file</source>
+        <translation>كبير جدًا بالنسبة لهذا النوع من الملفات</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="214"/>
+        <source>is not UTF-8 text: save it as UTF-8 (Unicode) and try again</source>
+        <translation>ليس نصًا بترميز UTF-8: احفظه بترميز UTF-8 (يونيكود) وأعد المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="217"/>
+        <source>has more pages than any batch of documents (2,000 at most)</source>
+        <translation>يضم صفحات أكثر من أي دفعة من الوثائق (2000 على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220"/>
+        <source>has a page larger than any document Hirfa prints (A3 at most)</source>
+        <translation>يضم صفحة أكبر من أي وثيقة يطبعها برنامج حرفة (A3 على الأكثر)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="223"/>
+        <source>is in the office&apos;s data folder, beside the store and its keys: save it in another folder</source>
+        <translation>يقع في مجلد بيانات المكتب، بجانب قاعدة البيانات ومفاتيحها: احفظه في مجلد آخر</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="227"/>
+        <source>already exists: choose another name, or ask for it to be replaced</source>
+        <translation>موجود سلفًا: اختر اسمًا آخر، أو اطلب استبداله</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="230"/>
+        <source>is in a folder that does not exist</source>
+        <translation>يقع في مجلد غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="231"/>
+        <source>is a folder, not a file name</source>
+        <translation>مجلد وليس اسم ملف</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="232"/>
+        <source>is in a folder where this program may not write</source>
+        <translation>يقع في مجلد لا يُسمح لهذا البرنامج بالكتابة فيه</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="240"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="241"/>
         <source>Latin</source>
         <translation>اللاتينية</translation>
     </message>
@@ -1593,7 +1658,7 @@ Office %1, computer %2.</source>
     </message>
     <message>
         <location filename="../ui/printing/batch.py" line="44"/>
-        <location filename="../ui/printing/preview_dialog.py" line="108"/>
+        <location filename="../ui/printing/preview_dialog.py" line="111"/>
         <source>Print…</source>
         <translation>طبع…</translation>
     </message>
@@ -1668,92 +1733,92 @@ Office %1, computer %2.</source>
         <translation>أُلغيت: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="43"/>
         <source>1 certificate of registration</source>
         <translation>شهادة تسجيل واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="44"/>
         <source>%1 certificates of registration</source>
         <translation>شهادات التسجيل: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="49"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
         <source>1 professional card</source>
         <translation>بطاقة مهنية واحدة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="50"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
         <source>%1 professional cards</source>
         <translation>البطاقات المهنية: %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="48"/>
+        <location filename="../ui/printing/document_dialog.py" line="46"/>
         <source>A4 sheets of ten cards (pre-cut card stock)</source>
         <translation>أوراق A4 من عشر بطاقات (ورق مقوى مقطّع مسبقًا)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="50"/>
+        <location filename="../ui/printing/document_dialog.py" line="48"/>
         <source>One card a page, front and back (card printer)</source>
         <translation>بطاقة في كل صفحة، الوجه والظهر (طابعة البطاقات)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="51"/>
+        <location filename="../ui/printing/document_dialog.py" line="49"/>
         <source>A4 certificate</source>
         <translation>شهادة بحجم A4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="56"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="53"/>
         <source>serial %1</source>
         <translation>الرقم التسلسلي %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="58"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="55"/>
         <source>serials %1 to %2</source>
         <translation>الأرقام التسلسلية من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="140"/>
+        <location filename="../ui/printing/document_dialog.py" line="138"/>
         <source>Print certificates of registration</source>
         <translation>طبع شهادات التسجيل</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="142"/>
+        <location filename="../ui/printing/document_dialog.py" line="140"/>
         <source>Print professional cards</source>
         <translation>طبع البطاقات المهنية</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="146"/>
+        <location filename="../ui/printing/document_dialog.py" line="144"/>
         <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
         <translation>%1. هذه معاينة: تُنشأ الأرقام التسلسلية ورموز QR الموقعة عند الطبع أو الحفظ.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="152"/>
+        <location filename="../ui/printing/document_dialog.py" line="150"/>
         <source>Layout:</source>
         <translation>التنسيق:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="155"/>
+        <location filename="../ui/printing/document_dialog.py" line="153"/>
         <source>Copies of each:</source>
         <translation>عدد النسخ من كل وثيقة:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="156"/>
+        <location filename="../ui/printing/document_dialog.py" line="154"/>
         <source>Reason for the reprint:</source>
         <translation>سبب إعادة الطبع:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="157"/>
+        <location filename="../ui/printing/document_dialog.py" line="155"/>
         <source>Required: lost, damaged, error…</source>
         <translation>إلزامي: ضياع، تلف، خطأ…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="167"/>
+        <location filename="../ui/printing/document_dialog.py" line="165"/>
         <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
         <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. هذه إعادة طبع: تحمل الوثيقة عبارة «نظير» ورقمًا تسلسليًا جديدًا، وتبقى الوثيقة السابقة صالحة ما لم تُلغَ.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <location filename="../ui/printing/document_dialog.py" line="172"/>
         <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
         <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. إعادة الطبع من اختصاص المشرف.</translation>
     </message>
@@ -1938,43 +2003,43 @@ Office %1, computer %2.</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="109"/>
+        <location filename="../ui/printing/preview_dialog.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="111"/>
+        <location filename="../ui/printing/preview_dialog.py" line="114"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="113"/>
+        <location filename="../ui/printing/preview_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="138"/>
-        <location filename="../ui/printing/resume_dialog.py" line="47"/>
+        <location filename="../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../ui/printing/resume_dialog.py" line="45"/>
         <source>Preparing the preview…</source>
         <translation>جارٍ إعداد المعاينة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="150"/>
+        <location filename="../ui/printing/preview_dialog.py" line="153"/>
         <source>The preview could not be shown.</source>
         <translation>تعذر عرض المعاينة.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="157"/>
+        <location filename="../ui/printing/preview_dialog.py" line="160"/>
         <source>The preview could not be prepared.</source>
         <translation>تعذر إعداد المعاينة.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="205"/>
+        <location filename="../ui/printing/preview_dialog.py" line="214"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="207"/>
+        <location filename="../ui/printing/preview_dialog.py" line="216"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
@@ -2074,22 +2139,22 @@ Office %1, computer %2.</source>
         <translation>صفتك لا تسمح بذلك: إعادة الطبع والإلغاء من اختصاص المشرف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="67"/>
+        <location filename="../ui/printing/resume_dialog.py" line="65"/>
         <source>Print an interrupted print again</source>
         <translation>إعادة طبع طباعة منقطعة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="74"/>
+        <location filename="../ui/printing/resume_dialog.py" line="72"/>
         <source>An interrupted print: %1, reserved by %2 on %3. Printing or saving it now confirms it, with the same serials; closing this window leaves it interrupted.</source>
         <translation>طباعة منقطعة: %1، حجزها %2 بتاريخ %3. طبعها أو حفظها الآن يؤكدها بالأرقام التسلسلية نفسها، وإغلاق هذه النافذة يتركها منقطعة.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="86"/>
+        <location filename="../ui/printing/resume_dialog.py" line="84"/>
         <source>No longer registered, so withdrawn from this print: %1.</source>
         <translation>لم تعد مسجلة، فسُحبت من هذه الطباعة: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="94"/>
+        <location filename="../ui/printing/resume_dialog.py" line="92"/>
         <source>Nothing to print.</source>
         <translation>لا شيء للطبع.</translation>
     </message>
@@ -2154,27 +2219,27 @@ Office %1, computer %2.</source>
         <translation>الصورة %1</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="37"/>
+        <location filename="../ui/record/feedback.py" line="41"/>
         <source>Someone else changed this record since it was opened. It has been reloaded: check it and try again.</source>
         <translation>عدّل شخص آخر هذا الملف بعد فتحه. أُعيد تحميله: تحقق منه ثم أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="43"/>
+        <location filename="../ui/record/feedback.py" line="47"/>
         <source>Your role does not allow this action.</source>
         <translation>صفتك لا تسمح بهذه العملية.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="45"/>
+        <location filename="../ui/record/feedback.py" line="49"/>
         <source>This record is struck off and cannot be edited. Reinstate it first.</source>
         <translation>هذا الملف مشطب عليه ولا يمكن تعديله. أعد قيده أولًا.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="49"/>
+        <location filename="../ui/record/feedback.py" line="53"/>
         <source>This record was not found in the register.</source>
         <translation>هذا الملف غير موجود في السجل.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="51"/>
+        <location filename="../ui/record/feedback.py" line="59"/>
         <source>The action was refused.</source>
         <translation>رُفضت العملية.</translation>
     </message>
@@ -2308,44 +2373,44 @@ Office %1, computer %2.</source>
 <context>
     <name>register</name>
     <message>
-        <location filename="../ui/register/export.py" line="20"/>
+        <location filename="../ui/register/export.py" line="22"/>
         <source>Export the result</source>
         <translation>تصدير النتيجة</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="35"/>
+        <location filename="../ui/register/export.py" line="37"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="35"/>
+        <location filename="../ui/register/export.py" line="37"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="38"/>
+        <location filename="../ui/register/export.py" line="40"/>
         <source>Save the artisans found (search and filters) as XLSX or CSV</source>
         <translation>حفظ الصناع الذين تم العثور عليهم (البحث وعوامل التصفية) بصيغة XLSX أو CSV</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="48"/>
+        <location filename="../ui/register/export.py" line="50"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>مصنف Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="49"/>
+        <location filename="../ui/register/export.py" line="51"/>
         <source>CSV file (*.csv)</source>
         <translation>ملف CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="82"/>
+        <location filename="../ui/register/export.py" line="90"/>
         <source>%1 artisans exported to:
 %2</source>
         <translation>تم تصدير %1 من الصناع التقليديين إلى:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="95"/>
+        <location filename="../ui/register/export.py" line="106"/>
         <source>The file could not be written.</source>
         <translation>تعذرت كتابة الملف.</translation>
     </message>
@@ -3011,144 +3076,212 @@ Office %1, computer %2.</source>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <location filename="../ui/store_state.py" line="17"/>
+        <source>The office store %1 is empty (0 bytes): it is not an office store. If this office had one, put back its last backup copy; if not, move the file away and start Hirfa again to create the office.</source>
+        <translation>قاعدة بيانات المكتب %1 فارغة (0 بايت): ليست قاعدة بيانات مكتب. إن كانت لهذا المكتب قاعدة بيانات، فأعد وضع آخر نسخة احتياطية منها؛ وإلا فانقل الملف إلى مكان آخر وأعد تشغيل حرفة لإنشاء المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="23"/>
+        <source>%1 is not a Hirfa office store; nothing was changed in it. Put back the store&apos;s backup copy, or move the file away and start Hirfa again to create the office.</source>
+        <translation>%1 ليس قاعدة بيانات مكتب حرفة؛ لم يُغيَّر فيه شيء. أعد وضع النسخة الاحتياطية لقاعدة البيانات، أو انقل الملف إلى مكان آخر وأعد تشغيل حرفة لإنشاء المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="29"/>
+        <source>The creation of the office store %1 was interrupted: it names no office. Move it away and start Hirfa again to create the office.</source>
+        <translation>انقطع إنشاء قاعدة بيانات المكتب %1: لا تحمل اسم أي مكتب. انقلها إلى مكان آخر وأعد تشغيل حرفة لإنشاء المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="34"/>
+        <source>The office store %1 is damaged. Nothing more is written to it. Put back the last backup copy of the data folder (the store and its keys folder), then start Hirfa again; keep the damaged file for support.</source>
+        <translation>قاعدة بيانات المكتب %1 تالفة. لن يُكتب فيها شيء بعد الآن. أعد وضع آخر نسخة احتياطية من مجلد البيانات (قاعدة البيانات ومجلد مفاتيحها)، ثم أعد تشغيل حرفة؛ واحتفظ بالملف التالف لفريق الدعم.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="40"/>
+        <source>The office store %1 was made by a newer version of Hirfa. Use that version: this one changes nothing in it.</source>
+        <translation>أُنشئت قاعدة بيانات المكتب %1 بإصدار أحدث من حرفة. استعمل ذلك الإصدار: هذا الإصدار لا يغيّر فيها شيئًا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="45"/>
+        <source>The office store %1 needs an upgrade for this version of Hirfa, which its read-only disk cannot take. Open it once where it can be written.</source>
+        <translation>تحتاج قاعدة بيانات المكتب %1 إلى تحديث لهذا الإصدار من حرفة، وهو ما لا يسمح به قرصها المحمي من الكتابة. افتحها مرة واحدة حيث يمكن الكتابة فيها.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="53"/>
+        <source>What was found:</source>
+        <translation>ما وُجد:</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="59"/>
+        <source>The office store %1 is on a read-only disk. The window needs to save (every login, every change): make the disk writable, or copy the data folder to one that is. The command line can still read it (hirfa search, show, export).</source>
+        <translation>قاعدة بيانات المكتب %1 على قرص للقراءة فقط. تحتاج النافذة إلى الحفظ (عند كل دخول وكل تغيير): اجعل القرص قابلًا للكتابة، أو انسخ مجلد البيانات إلى قرص قابل للكتابة. يمكن لسطر الأوامر أن يقرأها دائمًا (hirfa search وshow وexport).</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="71"/>
+        <source>The disk of the office store is full: this was not saved. Free some space on it and try again; what you typed is still here.</source>
+        <translation>قرص قاعدة بيانات المكتب ممتلئ: لم يُحفظ هذا. حرّر بعض المساحة عليه وأعد المحاولة؛ ما كتبته لا يزال هنا.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="77"/>
+        <source>The office store is on a read-only disk: nothing can be saved.</source>
+        <translation>قاعدة بيانات المكتب على قرص للقراءة فقط: لا يمكن حفظ أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="79"/>
+        <source>The office store is busy: another program keeps it locked. Try again.</source>
+        <translation>قاعدة بيانات المكتب مشغولة: برنامج آخر يُبقيها مقفلة. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="83"/>
+        <source>The disk of the office store could not be read or written: check that it is connected and working, then try again.</source>
+        <translation>تعذرت القراءة من قرص قاعدة بيانات المكتب أو الكتابة فيه: تحقق من أنه موصول ويعمل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="89"/>
+        <source>The office store is damaged: nothing more is saved. Close Hirfa and put back the last backup copy of the data folder.</source>
+        <translation>قاعدة بيانات المكتب تالفة: لن يُحفظ شيء بعد الآن. أغلق حرفة وأعد وضع آخر نسخة احتياطية من مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="301"/>
+        <location filename="../messages.py" line="325"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>هذا ليس رمز وثيقة صادرة عن حرفة، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304"/>
+        <location filename="../messages.py" line="328"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>الرمز غير مكتمل: لقد بُتر. امسحه ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="331"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>أُنشئ الرمز بإصدار أحدث من حرفة: حدّث هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="334"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>التوقيع غير مطابق: تم تغيير المحتوى أو تزويره.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="337"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>موقّع من حاسوب لا يثق به هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="340"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>شهادة الحاسوب المُصدِر ليست صادرة عن جهة موثوقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="344"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>شهادة الحاسوب المُصدِر لم تكن صالحة في تاريخ الإصدار.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="347"/>
         <source>This document was cancelled.</source>
         <translation>أُلغيت هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="348"/>
         <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
         <translation>انقطعت طباعة هذه الوثيقة ولم تُؤكَّد قط: إنها غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332"/>
+        <location filename="../messages.py" line="356"/>
         <source>Document serial</source>
         <translation>الرقم التسلسلي للوثيقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333"/>
+        <location filename="../messages.py" line="357"/>
         <source>Registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="358"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335"/>
+        <location filename="../messages.py" line="359"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336"/>
+        <location filename="../messages.py" line="360"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>التعاونية أو المقاولة (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="361"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>التعاونية أو المقاولة (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="338"/>
+        <location filename="../messages.py" line="362"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="339"/>
+        <location filename="../messages.py" line="363"/>
         <source>Activity code</source>
         <translation>رمز النشاط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="364"/>
         <source>Status at issue</source>
         <translation>الحالة عند الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="341"/>
+        <location filename="../messages.py" line="365"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="366"/>
         <source>Issuing device</source>
         <translation>الحاسوب المُصدِر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="367"/>
         <source>CIN digest</source>
         <translation>بصمة رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344"/>
+        <location filename="../messages.py" line="368"/>
         <source>Trusted through</source>
         <translation>مصدر الثقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345"/>
+        <location filename="../messages.py" line="369"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="346"/>
+        <location filename="../messages.py" line="370"/>
         <source>INVALID</source>
         <translation>غير صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
+        <location filename="../messages.py" line="371"/>
         <source>the office&apos;s trust list</source>
         <translation>قائمة الثقة الخاصة بالمكتب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="372"/>
         <source>the device&apos;s certificate</source>
         <translation>شهادة الحاسوب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349"/>
+        <location filename="../messages.py" line="373"/>
         <source>The CIN matches the document.</source>
         <translation>رقم البطاقة الوطنية مطابق للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="350"/>
+        <location filename="../messages.py" line="374"/>
         <source>The CIN does not match the document.</source>
         <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
     </message>
@@ -3171,72 +3304,72 @@ Office %1, computer %2.</source>
         <translation>ما يدّعيه الرمز (غير مؤكد، لا يُعتمد عليه):</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="110"/>
+        <location filename="../ui/printing/verify_screen.py" line="113"/>
         <source>Verify a document</source>
         <translation>التحقق من وثيقة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="114"/>
+        <location filename="../ui/printing/verify_screen.py" line="117"/>
         <source>Scan the QR code of a certificate or a card with the scanner, or paste its text, then press Enter. A PDF file can be checked too.</source>
         <translation>امسح رمز QR الخاص بشهادة أو بطاقة بواسطة القارئ، أو الصق نصه، ثم اضغط على مفتاح الإدخال. يمكن أيضًا التحقق من ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="120"/>
+        <location filename="../ui/printing/verify_screen.py" line="123"/>
         <source>Code:</source>
         <translation>الرمز:</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="121"/>
+        <location filename="../ui/printing/verify_screen.py" line="124"/>
         <source>Scan or paste the code here</source>
         <translation>امسح الرمز أو الصقه هنا</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="122"/>
+        <location filename="../ui/printing/verify_screen.py" line="125"/>
         <source>Verify</source>
         <translation>تحقق</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="123"/>
+        <location filename="../ui/printing/verify_screen.py" line="126"/>
         <source>Open a PDF…</source>
         <translation>فتح ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="125"/>
+        <location filename="../ui/printing/verify_screen.py" line="128"/>
         <source>Holder&apos;s %1 (optional):</source>
         <translation>%1 لصاحب الوثيقة (اختياري):</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="127"/>
+        <location filename="../ui/printing/verify_screen.py" line="130"/>
         <source>To check it against the document</source>
         <translation>لمقارنته بالوثيقة</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="168"/>
+        <location filename="../ui/printing/verify_screen.py" line="171"/>
         <source>Open a PDF</source>
         <translation>فتح ملف PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="170"/>
+        <location filename="../ui/printing/verify_screen.py" line="173"/>
         <source>PDF document (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="181"/>
+        <location filename="../ui/printing/verify_screen.py" line="184"/>
         <source>Reading the file…</source>
         <translation>جارٍ قراءة الملف…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="192"/>
+        <location filename="../ui/printing/verify_screen.py" line="195"/>
         <source>No document code was found in this file.</source>
         <translation>لم يُعثر على أي رمز وثيقة في هذا الملف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="210"/>
+        <location filename="../ui/printing/verify_screen.py" line="213"/>
         <source>This file cannot be read as a PDF.</source>
         <translation>تتعذر قراءة هذا الملف كملف PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="236"/>
+        <location filename="../ui/printing/verify_screen.py" line="239"/>
         <source>Page %1: %2</source>
         <translation>الصفحة %1: %2</translation>
     </message>

@@ -15,87 +15,87 @@
         <translation>Seul un administrateur peut effectuer cette opération.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="75"/>
+        <location filename="../ui/admin/office_panel.py" line="77"/>
         <source>This office</source>
         <translation>Ce bureau</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="85"/>
+        <location filename="../ui/admin/office_panel.py" line="87"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="88"/>
+        <location filename="../ui/admin/office_panel.py" line="90"/>
         <source>Office code</source>
         <translation>Code du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="89"/>
+        <location filename="../ui/admin/office_panel.py" line="91"/>
         <source>Office name</source>
         <translation>Nom du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="90"/>
+        <location filename="../ui/admin/office_panel.py" line="92"/>
         <source>Computer number</source>
         <translation>Numéro du poste</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="118"/>
+        <location filename="../ui/admin/office_panel.py" line="120"/>
         <source>Activity list</source>
         <translation>Liste des activités</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="119"/>
+        <location filename="../ui/admin/office_panel.py" line="121"/>
         <source>Load an official list…</source>
         <translation>Charger une liste officielle…</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="123"/>
+        <location filename="../ui/admin/office_panel.py" line="125"/>
         <source>Version in force</source>
         <translation>Version en vigueur</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="124"/>
+        <location filename="../ui/admin/office_panel.py" line="126"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="126"/>
+        <location filename="../ui/admin/office_panel.py" line="128"/>
         <source>Contents</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="127"/>
+        <location filename="../ui/admin/office_panel.py" line="129"/>
         <source>%1 activities in %2 branches</source>
         <translation>%1 activités réparties en %2 branches</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="138"/>
+        <location filename="../ui/admin/office_panel.py" line="140"/>
         <source>Provisional: load the official list as soon as you receive it.</source>
         <translation>Provisoire&#xa0;: chargez la liste officielle dès que vous la recevez.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="142"/>
+        <location filename="../ui/admin/office_panel.py" line="144"/>
         <source>Official</source>
         <translation>Officielle</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="148"/>
+        <location filename="../ui/admin/office_panel.py" line="150"/>
         <source>Load an official activity list</source>
         <translation>Charger une liste officielle des activités</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="150"/>
+        <location filename="../ui/admin/office_panel.py" line="152"/>
         <source>Activity lists (*.json)</source>
         <translation>Listes des activités (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="170"/>
+        <location filename="../ui/admin/office_panel.py" line="172"/>
         <source>The activity list %1 is now in force.</source>
         <translation>La liste des activités %1 est désormais en vigueur.</translation>
     </message>
     <message>
-        <location filename="../ui/admin/office_panel.py" line="186"/>
+        <location filename="../ui/admin/office_panel.py" line="188"/>
         <source>%1 was not loaded; the list in force is unchanged.</source>
         <translation>%1 n&apos;a pas été chargé&#xa0;; la liste en vigueur reste inchangée.</translation>
     </message>
@@ -250,200 +250,210 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="88"/>
         <source>The office store cannot be opened. The details are in:</source>
         <translation>La base de données du bureau ne peut pas être ouverte. Les détails se trouvent dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="92"/>
+        <location filename="../ui/app.py" line="107"/>
+        <source>Hirfa</source>
+        <translation>Hirfa</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="123"/>
         <source>Hirfa cannot start</source>
         <translation>Hirfa ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="116"/>
+        <source>The office store is damaged</source>
+        <translation>La base du bureau est endommagée</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="245"/>
+        <location filename="../messages.py" line="269"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="246"/>
+        <location filename="../messages.py" line="270"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="249"/>
+        <location filename="../messages.py" line="273"/>
         <source>Artisan with a diploma</source>
         <translation>Artisan diplômé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="250"/>
+        <location filename="../messages.py" line="274"/>
         <source>Artisan by experience</source>
         <translation>Artisan par expérience</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="251"/>
+        <location filename="../messages.py" line="275"/>
         <source>Master artisan (maâlem)</source>
         <translation>Maître artisan (maâlem)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="252"/>
+        <location filename="../messages.py" line="276"/>
         <source>Craft cooperative</source>
         <translation>Coopérative artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="253"/>
+        <location filename="../messages.py" line="277"/>
         <source>Craft enterprise</source>
         <translation>Entreprise artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="256"/>
+        <location filename="../messages.py" line="280"/>
         <source>Own workshop</source>
         <translation>Atelier propre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="257"/>
+        <location filename="../messages.py" line="281"/>
         <source>At home</source>
         <translation>À domicile</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="258"/>
+        <location filename="../messages.py" line="282"/>
         <source>In a cooperative</source>
         <translation>Au sein d&apos;une coopérative</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="259"/>
+        <location filename="../messages.py" line="283"/>
         <source>Itinerant</source>
         <translation>Ambulant</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="260"/>
+        <location filename="../messages.py" line="284"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="263"/>
+        <location filename="../messages.py" line="287"/>
         <source>Not enrolled</source>
         <translation>Non affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="264"/>
+        <location filename="../messages.py" line="288"/>
         <source>Enrolled</source>
         <translation>Affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="265"/>
+        <location filename="../messages.py" line="289"/>
         <source>Rights suspended</source>
         <translation>Droits suspendus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="268"/>
+        <location filename="../messages.py" line="292"/>
         <source>Single professional contribution (CPU)</source>
         <translation>Contribution professionnelle unique (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="293"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="294"/>
         <source>Simplified accounting</source>
         <translation>Comptabilité simplifiée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="271"/>
+        <location filename="../messages.py" line="295"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="298"/>
         <source>Pending review</source>
         <translation>En attente de validation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="299"/>
         <source>Returned to the clerk</source>
         <translation>Renvoyé à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="300"/>
         <source>Registered</source>
         <translation>Immatriculé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="301"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="278"/>
+        <location filename="../messages.py" line="302"/>
         <source>Struck off</source>
         <translation>Radié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="305"/>
         <source>Clerk</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="306"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="307"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="286"/>
+        <location filename="../messages.py" line="310"/>
         <source>Registered at the counter</source>
         <translation>Immatriculé au guichet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
+        <location filename="../messages.py" line="311"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="312"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="313"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="290"/>
+        <location filename="../messages.py" line="314"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="291"/>
+        <location filename="../messages.py" line="315"/>
         <source>Return to the clerk</source>
         <translation>Renvoyer à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292"/>
+        <location filename="../messages.py" line="316"/>
         <source>Submit for review again</source>
         <translation>Soumettre de nouveau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="317"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="318"/>
         <source>Strike off</source>
         <translation>Radier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="319"/>
         <source>Reinstate</source>
         <translation>Réintégrer</translation>
     </message>
@@ -661,7 +671,7 @@
     <message>
         <location filename="../messages.py" line="66"/>
         <source>Registration number</source>
-        <translation>N° d&apos;immatriculation</translation>
+        <translation>Numéro d&apos;immatriculation</translation>
     </message>
     <message>
         <location filename="../messages.py" line="67"/>
@@ -1290,7 +1300,7 @@ Bureau %1, poste %2.</translation>
     <message>
         <location filename="../messages.py" line="160"/>
         <source>is already held by another record (another CIN)</source>
-        <translation>est déjà attribué à un autre dossier (un autre CIN)</translation>
+        <translation>est déjà attribué à un autre dossier (autre CIN)</translation>
     </message>
     <message>
         <location filename="../messages.py" line="163"/>
@@ -1408,12 +1418,67 @@ Bureau %1, poste %2.</translation>
         <translation>ne peut pas être lu comme un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="216"/>
+        <location filename="../messages.py" line="211"/>
+        <source>does not exist</source>
+        <translation>n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="212"/>
+        <source>cannot be read</source>
+        <translation>ne peut pas être lu</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="213"/>
+        <source>is far too large for this kind of file</source>
+        <translation>est bien trop volumineux pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="214"/>
+        <source>is not UTF-8 text: save it as UTF-8 (Unicode) and try again</source>
+        <translation>n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le en UTF-8 (Unicode) et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="217"/>
+        <source>has more pages than any batch of documents (2,000 at most)</source>
+        <translation>compte plus de pages qu&apos;aucun lot de documents (2&#xa0;000 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="220"/>
+        <source>has a page larger than any document Hirfa prints (A3 at most)</source>
+        <translation>contient une page plus grande que tout document imprimé par Hirfa (A3 au plus)</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="223"/>
+        <source>is in the office&apos;s data folder, beside the store and its keys: save it in another folder</source>
+        <translation>se trouve dans le dossier de données du bureau, à côté de la base et de ses clés&#xa0;: enregistrez-le dans un autre dossier</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="227"/>
+        <source>already exists: choose another name, or ask for it to be replaced</source>
+        <translation>existe déjà&#xa0;: choisissez un autre nom, ou demandez à le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="230"/>
+        <source>is in a folder that does not exist</source>
+        <translation>se trouve dans un dossier qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="231"/>
+        <source>is a folder, not a file name</source>
+        <translation>est un dossier, pas un nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="232"/>
+        <source>is in a folder where this program may not write</source>
+        <translation>se trouve dans un dossier où ce programme ne peut pas écrire</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="240"/>
         <source>Arabic</source>
         <translation>arabes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="241"/>
         <source>Latin</source>
         <translation>latins</translation>
     </message>
@@ -1593,7 +1658,7 @@ Bureau %1, poste %2.</translation>
     </message>
     <message>
         <location filename="../ui/printing/batch.py" line="44"/>
-        <location filename="../ui/printing/preview_dialog.py" line="108"/>
+        <location filename="../ui/printing/preview_dialog.py" line="111"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -1668,92 +1733,92 @@ Bureau %1, poste %2.</translation>
         <translation>Annulé : %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="43"/>
         <source>1 certificate of registration</source>
         <translation>1 attestation d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="44"/>
         <source>%1 certificates of registration</source>
         <translation>%1 attestations d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="49"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="46"/>
         <source>1 professional card</source>
         <translation>1 carte professionnelle</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="50"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="47"/>
         <source>%1 professional cards</source>
         <translation>%1 cartes professionnelles</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="48"/>
+        <location filename="../ui/printing/document_dialog.py" line="46"/>
         <source>A4 sheets of ten cards (pre-cut card stock)</source>
         <translation>Planches A4 de dix cartes (support prédécoupé)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="50"/>
+        <location filename="../ui/printing/document_dialog.py" line="48"/>
         <source>One card a page, front and back (card printer)</source>
         <translation>Une carte par page, recto et verso (imprimante à cartes)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="51"/>
+        <location filename="../ui/printing/document_dialog.py" line="49"/>
         <source>A4 certificate</source>
         <translation>Attestation A4</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="56"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="53"/>
         <source>serial %1</source>
         <translation>n° de série %1</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="58"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="55"/>
         <source>serials %1 to %2</source>
         <translation>n° de série %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="140"/>
+        <location filename="../ui/printing/document_dialog.py" line="138"/>
         <source>Print certificates of registration</source>
         <translation>Imprimer des attestations d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="142"/>
+        <location filename="../ui/printing/document_dialog.py" line="140"/>
         <source>Print professional cards</source>
         <translation>Imprimer des cartes professionnelles</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="146"/>
+        <location filename="../ui/printing/document_dialog.py" line="144"/>
         <source>%1. This is a preview: the serials and the signed QR codes are made when you print or save.</source>
         <translation>%1. Ceci est un aperçu : les numéros de série et les codes QR signés sont générés à l&apos;impression ou à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="152"/>
+        <location filename="../ui/printing/document_dialog.py" line="150"/>
         <source>Layout:</source>
         <translation>Mise en page :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="155"/>
+        <location filename="../ui/printing/document_dialog.py" line="153"/>
         <source>Copies of each:</source>
         <translation>Exemplaires de chacun :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="156"/>
+        <location filename="../ui/printing/document_dialog.py" line="154"/>
         <source>Reason for the reprint:</source>
         <translation>Motif de la réimpression :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="157"/>
+        <location filename="../ui/printing/document_dialog.py" line="155"/>
         <source>Required: lost, damaged, error…</source>
         <translation>Obligatoire : perte, détérioration, erreur…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="167"/>
+        <location filename="../ui/printing/document_dialog.py" line="165"/>
         <source>Already printed for %1 of these records: this is a reprint. It is marked DUPLICATA and gets a new serial; the earlier document stays valid unless it is cancelled.</source>
         <translation>Déjà imprimé pour %1 de ces dossiers : il s&apos;agit d&apos;une réimpression. Elle porte la mention DUPLICATA et reçoit un nouveau numéro de série ; le document précédent reste valable sauf s&apos;il est annulé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/document_dialog.py" line="174"/>
+        <location filename="../ui/printing/document_dialog.py" line="172"/>
         <source>Already printed for %1 of these records: a reprint is for a supervisor.</source>
         <translation>Déjà imprimé pour %1 de ces dossiers : une réimpression relève d&apos;un superviseur.</translation>
     </message>
@@ -1938,43 +2003,43 @@ Bureau %1, poste %2.</translation>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="109"/>
+        <location filename="../ui/printing/preview_dialog.py" line="112"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="111"/>
+        <location filename="../ui/printing/preview_dialog.py" line="114"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="113"/>
+        <location filename="../ui/printing/preview_dialog.py" line="116"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="138"/>
-        <location filename="../ui/printing/resume_dialog.py" line="47"/>
+        <location filename="../ui/printing/preview_dialog.py" line="141"/>
+        <location filename="../ui/printing/resume_dialog.py" line="45"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="150"/>
+        <location filename="../ui/printing/preview_dialog.py" line="153"/>
         <source>The preview could not be shown.</source>
         <translation>L&apos;aperçu n&apos;a pas pu être affiché.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="157"/>
+        <location filename="../ui/printing/preview_dialog.py" line="160"/>
         <source>The preview could not be prepared.</source>
         <translation>L&apos;aperçu n&apos;a pas pu être préparé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="205"/>
+        <location filename="../ui/printing/preview_dialog.py" line="214"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/preview_dialog.py" line="207"/>
+        <location filename="../ui/printing/preview_dialog.py" line="216"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
@@ -2074,22 +2139,22 @@ Bureau %1, poste %2.</translation>
         <translation>Votre rôle ne le permet pas : les réimpressions et les annulations relèvent d&apos;un superviseur.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="67"/>
+        <location filename="../ui/printing/resume_dialog.py" line="65"/>
         <source>Print an interrupted print again</source>
         <translation>Imprimer de nouveau une impression interrompue</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="74"/>
+        <location filename="../ui/printing/resume_dialog.py" line="72"/>
         <source>An interrupted print: %1, reserved by %2 on %3. Printing or saving it now confirms it, with the same serials; closing this window leaves it interrupted.</source>
         <translation>Une impression interrompue&#xa0;: %1, réservée par %2 le %3. L&apos;imprimer ou l&apos;enregistrer maintenant la confirme, avec les mêmes numéros de série&#xa0;; fermer cette fenêtre la laisse interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="86"/>
+        <location filename="../ui/printing/resume_dialog.py" line="84"/>
         <source>No longer registered, so withdrawn from this print: %1.</source>
         <translation>Plus immatriculés, donc retirés de cette impression&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/resume_dialog.py" line="94"/>
+        <location filename="../ui/printing/resume_dialog.py" line="92"/>
         <source>Nothing to print.</source>
         <translation>Rien à imprimer.</translation>
     </message>
@@ -2154,27 +2219,27 @@ Bureau %1, poste %2.</translation>
         <translation>Photo %1</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="37"/>
+        <location filename="../ui/record/feedback.py" line="41"/>
         <source>Someone else changed this record since it was opened. It has been reloaded: check it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié ce dossier depuis son ouverture. Il a été rechargé&#xa0;: vérifiez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="43"/>
+        <location filename="../ui/record/feedback.py" line="47"/>
         <source>Your role does not allow this action.</source>
         <translation>Votre rôle ne permet pas cette opération.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="45"/>
+        <location filename="../ui/record/feedback.py" line="49"/>
         <source>This record is struck off and cannot be edited. Reinstate it first.</source>
         <translation>Ce dossier est radié et ne peut pas être modifié. Réintégrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="49"/>
+        <location filename="../ui/record/feedback.py" line="53"/>
         <source>This record was not found in the register.</source>
         <translation>Ce dossier est introuvable dans le registre.</translation>
     </message>
     <message>
-        <location filename="../ui/record/feedback.py" line="51"/>
+        <location filename="../ui/record/feedback.py" line="59"/>
         <source>The action was refused.</source>
         <translation>L&apos;opération a été refusée.</translation>
     </message>
@@ -2308,44 +2373,44 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>register</name>
     <message>
-        <location filename="../ui/register/export.py" line="20"/>
+        <location filename="../ui/register/export.py" line="22"/>
         <source>Export the result</source>
         <translation>Exporter le résultat</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="35"/>
+        <location filename="../ui/register/export.py" line="37"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="35"/>
+        <location filename="../ui/register/export.py" line="37"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="38"/>
+        <location filename="../ui/register/export.py" line="40"/>
         <source>Save the artisans found (search and filters) as XLSX or CSV</source>
         <translation>Enregistrer les artisans trouvés (recherche et filtres) en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="48"/>
+        <location filename="../ui/register/export.py" line="50"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="49"/>
+        <location filename="../ui/register/export.py" line="51"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="82"/>
+        <location filename="../ui/register/export.py" line="90"/>
         <source>%1 artisans exported to:
 %2</source>
         <translation>%1 artisans exportés vers&#xa0;:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/register/export.py" line="95"/>
+        <location filename="../ui/register/export.py" line="106"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
@@ -3011,144 +3076,212 @@ Bureau %1, poste %2.</translation>
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <location filename="../ui/store_state.py" line="17"/>
+        <source>The office store %1 is empty (0 bytes): it is not an office store. If this office had one, put back its last backup copy; if not, move the file away and start Hirfa again to create the office.</source>
+        <translation>La base du bureau %1 est vide (0 octet)&#xa0;: ce n&apos;est pas une base de bureau. Si ce bureau en avait une, remettez-en la dernière copie de sauvegarde&#xa0;; sinon, déplacez le fichier et relancez Hirfa pour créer le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="23"/>
+        <source>%1 is not a Hirfa office store; nothing was changed in it. Put back the store&apos;s backup copy, or move the file away and start Hirfa again to create the office.</source>
+        <translation>%1 n&apos;est pas une base de bureau Hirfa&#xa0;; rien n&apos;y a été modifié. Remettez la copie de sauvegarde de la base, ou déplacez le fichier et relancez Hirfa pour créer le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="29"/>
+        <source>The creation of the office store %1 was interrupted: it names no office. Move it away and start Hirfa again to create the office.</source>
+        <translation>La création de la base du bureau %1 a été interrompue&#xa0;: elle ne nomme aucun bureau. Déplacez-la et relancez Hirfa pour créer le bureau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="34"/>
+        <source>The office store %1 is damaged. Nothing more is written to it. Put back the last backup copy of the data folder (the store and its keys folder), then start Hirfa again; keep the damaged file for support.</source>
+        <translation>La base du bureau %1 est endommagée. Plus rien n&apos;y est écrit. Remettez la dernière copie de sauvegarde du dossier de données (la base et son dossier de clés), puis relancez Hirfa&#xa0;; gardez le fichier endommagé pour l&apos;assistance.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="40"/>
+        <source>The office store %1 was made by a newer version of Hirfa. Use that version: this one changes nothing in it.</source>
+        <translation>La base du bureau %1 a été créée par une version plus récente de Hirfa. Utilisez cette version&#xa0;: celle-ci n&apos;y change rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="45"/>
+        <source>The office store %1 needs an upgrade for this version of Hirfa, which its read-only disk cannot take. Open it once where it can be written.</source>
+        <translation>La base du bureau %1 doit être mise à niveau pour cette version de Hirfa, ce que son disque en lecture seule ne permet pas. Ouvrez-la une fois là où elle peut être écrite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="53"/>
+        <source>What was found:</source>
+        <translation>Constat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="59"/>
+        <source>The office store %1 is on a read-only disk. The window needs to save (every login, every change): make the disk writable, or copy the data folder to one that is. The command line can still read it (hirfa search, show, export).</source>
+        <translation>La base du bureau %1 est sur un disque en lecture seule. La fenêtre doit enregistrer (à chaque connexion, à chaque modification)&#xa0;: rendez le disque accessible en écriture, ou copiez le dossier de données sur un disque qui l&apos;est. La ligne de commande peut toujours la lire (hirfa search, show, export).</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="71"/>
+        <source>The disk of the office store is full: this was not saved. Free some space on it and try again; what you typed is still here.</source>
+        <translation>Le disque de la base du bureau est plein&#xa0;: ceci n&apos;a pas été enregistré. Libérez de la place et réessayez&#xa0;; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="77"/>
+        <source>The office store is on a read-only disk: nothing can be saved.</source>
+        <translation>La base du bureau est sur un disque en lecture seule&#xa0;: rien ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="79"/>
+        <source>The office store is busy: another program keeps it locked. Try again.</source>
+        <translation>La base du bureau est occupée&#xa0;: un autre programme la garde verrouillée. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="83"/>
+        <source>The disk of the office store could not be read or written: check that it is connected and working, then try again.</source>
+        <translation>Le disque de la base du bureau n&apos;a pu être lu ou écrit&#xa0;: vérifiez qu&apos;il est branché et qu&apos;il fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/store_state.py" line="89"/>
+        <source>The office store is damaged: nothing more is saved. Close Hirfa and put back the last backup copy of the data folder.</source>
+        <translation>La base du bureau est endommagée&#xa0;: plus rien n&apos;est enregistré. Fermez Hirfa et remettez la dernière copie de sauvegarde du dossier de données.</translation>
+    </message>
+</context>
+<context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="301"/>
+        <location filename="../messages.py" line="325"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>Ce n&apos;est pas un code de document Hirfa, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="304"/>
+        <location filename="../messages.py" line="328"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>Le code est incomplet&#xa0;: il a été tronqué. Scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="331"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>Le code a été produit par une version plus récente de Hirfa&#xa0;: mettez ce programme à jour.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="334"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>La signature ne correspond pas&#xa0;: le contenu a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="337"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>Signé par un poste auquel ce bureau ne fait pas confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="340"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>Le certificat du poste émetteur ne provient pas d&apos;une autorité de confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="320"/>
+        <location filename="../messages.py" line="344"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>Le certificat du poste émetteur n&apos;était pas valide à la date d&apos;émission.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="323"/>
+        <location filename="../messages.py" line="347"/>
         <source>This document was cancelled.</source>
         <translation>Ce document a été annulé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="324"/>
+        <location filename="../messages.py" line="348"/>
         <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
         <translation>L&apos;impression de ce document a été interrompue et jamais confirmée&#xa0;: il n&apos;est pas valable.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="332"/>
+        <location filename="../messages.py" line="356"/>
         <source>Document serial</source>
         <translation>N° de série du document</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="333"/>
+        <location filename="../messages.py" line="357"/>
         <source>Registration number</source>
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="358"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="335"/>
+        <location filename="../messages.py" line="359"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="336"/>
+        <location filename="../messages.py" line="360"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>Coopérative ou entreprise (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="361"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>Coopérative ou entreprise (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="338"/>
+        <location filename="../messages.py" line="362"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="339"/>
+        <location filename="../messages.py" line="363"/>
         <source>Activity code</source>
         <translation>Code de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="364"/>
         <source>Status at issue</source>
         <translation>Statut à l&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="341"/>
+        <location filename="../messages.py" line="365"/>
         <source>Issue date</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="342"/>
+        <location filename="../messages.py" line="366"/>
         <source>Issuing device</source>
         <translation>Poste émetteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="343"/>
+        <location filename="../messages.py" line="367"/>
         <source>CIN digest</source>
         <translation>Empreinte de la CIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344"/>
+        <location filename="../messages.py" line="368"/>
         <source>Trusted through</source>
         <translation>Confiance établie par</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="345"/>
+        <location filename="../messages.py" line="369"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="346"/>
+        <location filename="../messages.py" line="370"/>
         <source>INVALID</source>
         <translation>NON VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
+        <location filename="../messages.py" line="371"/>
         <source>the office&apos;s trust list</source>
         <translation>la liste de confiance du bureau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="372"/>
         <source>the device&apos;s certificate</source>
         <translation>le certificat du poste</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="349"/>
+        <location filename="../messages.py" line="373"/>
         <source>The CIN matches the document.</source>
         <translation>La CIN correspond au document.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="350"/>
+        <location filename="../messages.py" line="374"/>
         <source>The CIN does not match the document.</source>
         <translation>La CIN ne correspond pas au document.</translation>
     </message>
@@ -3171,72 +3304,72 @@ Bureau %1, poste %2.</translation>
         <translation>Ce que le code prétend (non confirmé, ne pas s&apos;y fier) :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="110"/>
+        <location filename="../ui/printing/verify_screen.py" line="113"/>
         <source>Verify a document</source>
         <translation>Vérifier un document</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="114"/>
+        <location filename="../ui/printing/verify_screen.py" line="117"/>
         <source>Scan the QR code of a certificate or a card with the scanner, or paste its text, then press Enter. A PDF file can be checked too.</source>
         <translation>Scannez le code QR d&apos;une attestation ou d&apos;une carte avec le lecteur, ou collez son texte, puis appuyez sur Entrée. Un fichier PDF peut aussi être vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="120"/>
+        <location filename="../ui/printing/verify_screen.py" line="123"/>
         <source>Code:</source>
         <translation>Code :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="121"/>
+        <location filename="../ui/printing/verify_screen.py" line="124"/>
         <source>Scan or paste the code here</source>
         <translation>Scannez ou collez le code ici</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="122"/>
+        <location filename="../ui/printing/verify_screen.py" line="125"/>
         <source>Verify</source>
         <translation>Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="123"/>
+        <location filename="../ui/printing/verify_screen.py" line="126"/>
         <source>Open a PDF…</source>
         <translation>Ouvrir un PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="125"/>
+        <location filename="../ui/printing/verify_screen.py" line="128"/>
         <source>Holder&apos;s %1 (optional):</source>
         <translation>%1 du titulaire (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="127"/>
+        <location filename="../ui/printing/verify_screen.py" line="130"/>
         <source>To check it against the document</source>
         <translation>Pour la comparer au document</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="168"/>
+        <location filename="../ui/printing/verify_screen.py" line="171"/>
         <source>Open a PDF</source>
         <translation>Ouvrir un PDF</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="170"/>
+        <location filename="../ui/printing/verify_screen.py" line="173"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="181"/>
+        <location filename="../ui/printing/verify_screen.py" line="184"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="192"/>
+        <location filename="../ui/printing/verify_screen.py" line="195"/>
         <source>No document code was found in this file.</source>
         <translation>Aucun code de document n&apos;a été trouvé dans ce fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="210"/>
+        <location filename="../ui/printing/verify_screen.py" line="213"/>
         <source>This file cannot be read as a PDF.</source>
         <translation>Ce fichier ne peut pas être lu comme un PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/verify_screen.py" line="236"/>
+        <location filename="../ui/printing/verify_screen.py" line="239"/>
         <source>Page %1: %2</source>
         <translation>Page %1 : %2</translation>
     </message>

@@ -6,17 +6,24 @@ Everything else in ``services`` takes the :class:`Desk` it works on.
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
+import sqlite3
+import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select, update
 from uuid_utils import uuid7
 
 from desktop_app.resources import reference_file
+from desktop_app.services import store_checks
 from desktop_app.services.errors import NotAllowed, StoreProblem
 from desktop_app.services.passwords import (
     MIN_PASSWORD_LENGTH,
@@ -27,9 +34,15 @@ from desktop_app.services.passwords import (
 from desktop_app.services.records import Actor
 from desktop_app.storage import audit, migrate
 from desktop_app.storage.device_key_file import KeyFileProblem, load_or_create_private_key
-from desktop_app.storage.engine import Store, store_path
+from desktop_app.storage.engine import STORE_FILE, Store, store_path
 from desktop_app.storage.models import DeskIdentity, NomenclatureVersion, User
-from desktop_app.storage.trusted_keys import KeyKind, KeySource, add_key, ensure_device_key
+from desktop_app.storage.trusted_keys import (
+    DeviceKey,
+    KeyKind,
+    KeySource,
+    add_key,
+    ensure_device_key,
+)
 from registry.device_keys import fingerprint, raw_public_key
 from registry.reference import ActivityCatalogue, Geography, Nomenclature, ReferenceDataError
 from registry.validation import RuleContext
@@ -87,10 +100,26 @@ class Desk:
                 row.device_id, row.region, row.office, row.device, row.office_name
             )
         self.activities = self._load_activities()
-        # Stores made before device keys existed get theirs on this first open.
-        self.device_key = ensure_device_key(
-            store, self.data_dir, self.identity.device_id, self.identity.device_code, self.now()
-        )
+        if not store.read_only:  # stores made before device keys get theirs on first open
+            _ = self.device_key
+
+    @cached_property
+    def device_key(self) -> DeviceKey:
+        """This device's signing key, made on first need — at the first open of a store
+        that can be written, at the first signature of one opened read-only (which
+        reading never writes to)."""
+        me = self.identity
+        try:
+            return ensure_device_key(
+                self.store, self.data_dir, me.device_id, me.device_code, self.now()
+            )
+        except KeyFileProblem as exc:
+            raise StoreProblem(str(exc)) from exc
+
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only disk: everything reads, nothing can be saved."""
+        return self.store.read_only
 
     @property
     def data_dir(self) -> Path:
@@ -127,18 +156,33 @@ def store_exists(data_dir: Path) -> bool:
     return store_path(data_dir).exists()
 
 
-def open_desk(data_dir: Path, clock: Clock = system_clock) -> Desk:
+def open_desk(
+    data_dir: Path,
+    clock: Clock = system_clock,
+    *,
+    full_check: bool = True,
+    recheck: bool = False,
+    on_full_check: Callable[[], None] | None = None,
+) -> Desk:
+    """The office's desk, its store checked (see :mod:`desktop_app.services.store_checks`).
+
+    ``full_check``: read the whole store first if a day has passed since it was last
+    checked (``on_full_check`` is told before it starts; the window checks in the
+    background instead). ``recheck``: open a store found damaged before, to check it
+    again."""
     path = store_path(data_dir)
     if not path.exists():
         raise StoreProblem(f"no office store in {data_dir} (create one with 'hirfa init')")
-    store = Store(path)
+    now = clock().astimezone(UTC).replace(tzinfo=None)
+    store = store_checks.open_checked(path, now, recheck=recheck)
     try:
-        migrate.upgrade(store.engine)
-        return Desk(store, clock)
-    except KeyFileProblem as exc:
-        store.close()
-        raise StoreProblem(str(exc)) from exc
-    except Exception:
+        desk = Desk(store, clock)
+        if full_check and store_checks.full_check_due(store, now):
+            if on_full_check is not None:
+                on_full_check()
+            store_checks.check_fully(store, now)
+        return desk
+    except BaseException:
         store.close()
         raise
 
@@ -195,9 +239,12 @@ def init_office(
         public_key = raw_public_key(load_or_create_private_key(data_dir))
     except KeyFileProblem as exc:
         raise StoreProblem(str(exc)) from exc
-    partial = path.with_name(path.name + ".creating")
-    for leftover in data_dir.glob(partial.name + "*"):
-        leftover.unlink()
+    _remove_abandoned_creations(data_dir)
+    # Built aside under a name of its own, so that two creations at once never share
+    # a file, and put in place only once complete (see _put_in_place).
+    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=CREATING, dir=data_dir)
+    os.close(descriptor)
+    partial = Path(name)
     store = Store(partial)
     try:
         migrate.upgrade(store.engine)
@@ -260,9 +307,60 @@ def init_office(
             )  # fmt: skip
     finally:
         store.close()
-    # The store appears under its real name only once complete.
-    partial.rename(path)
-    return open_desk(data_dir, clock)
+    try:
+        _self_contained(partial)
+        _put_in_place(partial, path)
+    finally:
+        for leftover in data_dir.glob(partial.name + "*"):
+            leftover.unlink()
+    desk = open_desk(data_dir, clock, full_check=False)
+    store_checks.mark_whole(desk.store, desk.now())
+    return desk
+
+
+def _self_contained(path: Path) -> None:
+    """Fold the WAL in for good: the file holds everything, nothing beside it is needed
+    (the WAL's name follows the file's, which is about to change)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
+
+
+CREATING = ".creating"
+ABANDONED_AFTER_S = 3600
+
+
+def _put_in_place(partial: Path, path: Path) -> None:
+    """Give the finished store its real name, unless another creation got there first
+    (a link fails if the name exists; Windows' rename refuses an existing name)."""
+    try:
+        if os.name == "nt":
+            os.rename(partial, path)
+            return
+        try:
+            os.link(partial, path)
+        except OSError as exc:  # a file system without links (FAT on a USB stick)
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP):
+                raise
+            if path.exists():
+                raise FileExistsError(path) from exc
+            os.rename(partial, path)
+    except FileExistsError:
+        raise StoreProblem(
+            f"an office store already exists in {path.parent}; it was left untouched"
+        ) from None
+
+
+def _remove_abandoned_creations(data_dir: Path) -> None:
+    """Files of creations killed half-way (an hour old: none is still being built)."""
+    for leftover in data_dir.glob(f".{STORE_FILE}.*{CREATING}*"):
+        try:
+            if time.time() - leftover.stat().st_mtime > ABANDONED_AFTER_S:
+                leftover.unlink()
+        except OSError:
+            pass
 
 
 def load_activity_list(desk: Desk, actor: Actor, document: str) -> Nomenclature:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date
 from pathlib import Path
-from typing import TypeAlias
 
 from desktop_app.printing.documents import ArtisanDocument
 from desktop_app.printing.print_log import PrintLogEntry
@@ -21,6 +19,7 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.document_log import IssuedDocumentInfo, print_log
 from desktop_app.services.documents import IssuedBatch, Layout, preview_documents
 from desktop_app.services.interrupted_prints import resume_batch
+from desktop_app.services.output_files import OutputFile, checked_output
 from desktop_app.services.print_batches import (
     ReservedBatch,
     confirm_batch,
@@ -46,15 +45,10 @@ def render_batch(batch: IssuedBatch, layout: Layout, target: Target) -> int:
     return _RENDERERS[layout]((d for d in batch.documents for _ in range(batch.copies)), target)
 
 
-def write_pdf(path: Path, draw: Callable[[Target], int]) -> int:
-    """Write a PDF whole or not at all: drawn beside ``path``, then put in its place."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        pages = draw(partial)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return pages
+def write_pdf(output: OutputFile, draw: Callable[[Target], int]) -> int:
+    """Write a PDF whole or not at all (see :class:`OutputFile`); the page count."""
+    with output.writing() as partial:
+        return draw(partial)
 
 
 def preview_to_file(
@@ -64,25 +58,17 @@ def preview_to_file(
     :func:`preview_documents`: the serial reads SPECIMEN, the QR code never verifies)."""
     documents = preview_documents(desk, keys, layout.kind)
     specimens = IssuedBatch(layout.kind, tuple(documents), copies=1)
-    write_pdf(path, lambda target: render_batch(specimens, layout, target))
+    output = checked_output(desk.data_dir, path, replace=True)
+    write_pdf(output, lambda target: render_batch(specimens, layout, target))
     return documents
 
 
-OutputTarget: TypeAlias = Path
-"""Where a file of documents goes."""
-
-
-def output_path(output: OutputTarget) -> Path:
-    """The file ``output`` writes (what a print batch records as its output)."""
-    return output
-
-
-def write_documents(batch: IssuedBatch, layout: Layout, output: OutputTarget) -> int:
+def write_documents(batch: IssuedBatch, layout: Layout, output: OutputFile) -> int:
     """Draw ``batch`` into the file ``output``, whole or not at all; the page count."""
     return write_pdf(output, lambda target: render_batch(batch, layout, target))
 
 
-def write_batch(desk: Desk, actor: Actor, reserved: ReservedBatch, output: OutputTarget) -> int:
+def write_batch(desk: Desk, actor: Actor, reserved: ReservedBatch, output: OutputFile) -> int:
     """Draw a reserved batch into ``output``, then confirm it: its documents are live
     once the file is in place; the page count. If the file cannot be drawn or written,
     the batch is withdrawn (cancelled with :data:`NOT_WRITTEN_REASON`) and the error
@@ -92,7 +78,8 @@ def write_batch(desk: Desk, actor: Actor, reserved: ReservedBatch, output: Outpu
     except BaseException:
         withdraw_reserved(desk, actor, reserved, NOT_WRITTEN_REASON)
         raise
-    confirm_batch(desk, actor, reserved, str(output_path(output).absolute()))
+    confirm_batch(desk, actor, reserved, str(output.path.absolute()))
+    output.remove_leftovers()  # of an earlier, interrupted writing
     return pages
 
 
@@ -101,7 +88,7 @@ def print_to_file(
     actor: Actor,
     keys: Sequence[str],
     layout: Layout,
-    output: OutputTarget,
+    output: OutputFile,
     *,
     reprint_reason: str | None = None,
     copies: int = 1,
@@ -109,14 +96,14 @@ def print_to_file(
     """Issue the documents and write them to ``output``; the batch and the page count
     (see :func:`write_batch`)."""
     reserved = reserve_batch(
-        desk, actor, keys, layout, str(output_path(output).absolute()),
+        desk, actor, keys, layout, str(output.path.absolute()),
         reprint_reason=reprint_reason, copies=copies,
     )  # fmt: skip
     return reserved, write_batch(desk, actor, reserved, output)
 
 
 def resume_to_file(
-    desk: Desk, actor: Actor, batch_id: int, output: OutputTarget
+    desk: Desk, actor: Actor, batch_id: int, output: OutputFile
 ) -> tuple[ReservedBatch, int]:
     """Write an interrupted batch to ``output`` and confirm it (see :func:`resume_batch`
     and :func:`write_batch`)."""

@@ -20,6 +20,7 @@ from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from desktop_app.services.desk import Desk
+from desktop_app.services.output_files import OutputFile
 from desktop_app.services.search import MAX_PAGE, SearchQuery, SortKey, count, search_in
 from desktop_app.services.spreadsheet_cells import national_phone
 from desktop_app.services.spreadsheet_files import XLSX_MAX_ROWS, FileProblem, table_rows
@@ -73,24 +74,24 @@ def _pages(session: Session, query: SearchQuery) -> Iterator[Sequence[Row[Any]]]
 
 def export_artisans(
     desk: Desk,
-    path: Path,
+    output: OutputFile,
     query: SearchQuery | None = None,
     *,
     progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
-    """Write the records matching ``query`` (all by default) to ``path`` (.csv or .xlsx).
+    """Write the records matching ``query`` (all by default) to ``output`` (.csv or .xlsx).
 
     ``progress`` gets (rows written, rows expected) after each page.
     """
     query = query or SearchQuery()
     total = count(desk, query)
-    if path.suffix.lower() == ".xlsx" and total >= XLSX_MAX_ROWS:
+    if output.path.suffix.lower() == ".xlsx" and total >= XLSX_MAX_ROWS:
         raise FileProblem(
             f"{total} artisans do not fit in one XLSX sheet ({XLSX_MAX_ROWS - 1} at most): "
             "export to a .csv file"
         )
     written = 0
-    with table_rows(path, "artisans") as write, desk.store.read() as session:
+    with table_rows(output, "artisans") as write, desk.store.read() as session:
         write(EXPORT_COLUMNS)
         for rows in _pages(session, query):
             for row in rows:
@@ -98,4 +99,4 @@ def export_artisans(
             written += len(rows)
             if progress is not None:
                 progress(written, total)
-    return ExportSummary(written, path)
+    return ExportSummary(written, output.path)

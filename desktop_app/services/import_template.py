@@ -9,14 +9,12 @@ activities of the list in force.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from openpyxl import Workbook  # type: ignore[import-untyped]
 from openpyxl.styles import Font  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from desktop_app.services.import_columns import CATEGORY_LABELS, MANDATORY, NAME_FIELDS
-from desktop_app.services.spreadsheet_files import written_atomically
+from desktop_app.services.output_files import OutputFile
 from registry.artisan import DRAFT_FIELDS, AmoStatus, FiscalRegime, Workplace
 from registry.reference import Geography, Nomenclature
 
@@ -89,8 +87,8 @@ def _required(field: str) -> str:
     return "oui / نعم" if (field,) in MANDATORY else ""
 
 
-def write_template(path: Path, geography: Geography, activities: Nomenclature) -> None:
-    """Write the empty model workbook for imports to ``path``."""
+def write_template(output: OutputFile, geography: Geography, activities: Nomenclature) -> None:
+    """Write the empty model workbook for imports to ``output``."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "artisans"
@@ -146,5 +144,5 @@ def write_template(path: Path, geography: Geography, activities: Nomenclature) -
     )
     for letter, width in zip("ABCDE", (22, 50, 45, 22, 50), strict=True):
         notes.column_dimensions[letter].width = width
-    with written_atomically(path) as temporary:
+    with output.writing() as temporary:
         workbook.save(temporary)

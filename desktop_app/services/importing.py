@@ -15,19 +15,22 @@ that the register moves from one desk to another as it is.
 
 from __future__ import annotations
 
+import codecs
 from collections import deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import DBAPIError
 
 from desktop_app.messages import describe
 from desktop_app.services.batch import BatchOutcome, Chunk, KeptAs, register_chunks
 from desktop_app.services.desk import Desk
+from desktop_app.services.errors import FileRefused
 from desktop_app.services.import_columns import (
     KEPT_FIELDS,
     ColumnMap,
@@ -35,6 +38,7 @@ from desktop_app.services.import_columns import (
     map_columns,
     status_code,
 )
+from desktop_app.services.output_files import OutputFile, checked_output
 from desktop_app.services.records import Actor
 from desktop_app.services.spreadsheet_cells import (
     ICE_DIGITS,
@@ -53,7 +57,9 @@ from desktop_app.services.spreadsheet_files import (
     csv_rows,
     open_table,
 )
+from desktop_app.storage.engine import StoreReadOnly
 from registry.artisan import ArtisanDraft
+from registry.issues import Code
 
 CHUNK_ROWS = 1000
 """Rows per transaction: large enough to amortise a commit, small enough to lose little."""
@@ -92,11 +98,44 @@ class ImportSummary:
     skipped: int  # already in the register, or earlier in the file
     rejected: int
     report: Path | None  # written when rows were rejected
+    stopped: str | None = None  # why the rest of the file could not be read, if it could not
+
+
+class ImportInterrupted(Exception):
+    """Saving stopped part-way (a full disk, a read-only one): every chunk before was
+    saved whole, as ``summary`` counts; ``__cause__`` says why it stopped."""
+
+    def __init__(self, summary: ImportSummary) -> None:
+        super().__init__(f"stopped after {summary.rows} rows")
+        self.summary = summary
 
 
 def default_report_path(source: Path) -> Path:
     """``artisans.csv`` → ``artisans.report.csv``, beside it."""
     return source.with_name(source.stem + ".report.csv")
+
+
+def _is_report(path: Path) -> bool:
+    """Whether ``path`` holds a report this program wrote (an earlier run's)."""
+    header = ";".join(REPORT_COLUMNS).encode()
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(header) + 3).removeprefix(codecs.BOM_UTF8) == header
+    except OSError:
+        return False
+
+
+def report_output(
+    data_dir: Path, source: Path, report: Path | None = None, *, replace: bool = False
+) -> OutputFile:
+    """Where the rejected rows of ``source`` are listed: ``report``, else the default
+    beside the file — which replaces an earlier run's report of the same file, and
+    nothing else, without being asked."""
+    path = report or default_report_path(source)
+    if path.absolute() == source.absolute() or path.exists() and path.samefile(source):
+        raise FileRefused(Code.OUTPUT_EXISTS, path)
+    own = report is None and _is_report(path)
+    return checked_output(data_dir, path, replace=replace or own)
 
 
 @contextmanager
@@ -147,11 +186,19 @@ def _cell(cells: Sequence[Cell], position: int) -> Cell:
     return cells[position] if position < len(cells) else None
 
 
+REPORT_VALUE_MAX = 200
+"""Characters of a refused value the report repeats (a 10 MB cell is not copied)."""
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= REPORT_VALUE_MAX else value[:REPORT_VALUE_MAX] + "…"
+
+
 class _Report:
     """The rejected rows, written to a CSV opened only when the first one comes."""
 
-    def __init__(self, path: Path, columns: ColumnMap, stack: ExitStack) -> None:
-        self.path = path
+    def __init__(self, output: OutputFile, columns: ColumnMap, stack: ExitStack) -> None:
+        self.output = output
         self._columns = columns
         self._stack = stack
         self._write: WriteRow | None = None
@@ -162,7 +209,7 @@ class _Report:
 
     def add(self, line: int, draft: ArtisanDraft, kept: KeptAs, outcome: BatchOutcome) -> None:
         if self._write is None:
-            self._write = self._stack.enter_context(csv_rows(self.path))
+            self._write = self._stack.enter_context(csv_rows(self.output))
             self._write(REPORT_COLUMNS)
         for issue in outcome.issues:
             if issue.is_error:
@@ -173,15 +220,26 @@ class _Report:
                         self._columns.header(issue.field),
                         issue.code.value,
                         describe(issue),
-                        value if isinstance(value, str) else "",
+                        _shortened(value) if isinstance(value, str) else "",
                     )
                 )
 
 
 def _chunks(
-    rows: Iterator[tuple[int, Sequence[Cell]]], size: int
+    rows: Iterator[tuple[int, Sequence[Cell]]], size: int, stopped: list[str]
 ) -> Iterable[list[tuple[int, Sequence[Cell]]]]:
-    while chunk := list(islice(rows, size)):
+    """``rows`` in chunks of ``size``; a part of the file that cannot be read ends the
+    stream after the rows before it (its reason goes to ``stopped``)."""
+    chunk: list[tuple[int, Sequence[Cell]]] = []
+    try:
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) == size:
+                yield chunk
+                chunk = []
+    except FileProblem as problem:
+        stopped.append(str(problem))
+    if chunk:
         yield chunk
 
 
@@ -189,13 +247,13 @@ def import_rows(
     desk: Desk,
     actor: Actor,
     source: ImportSource,
-    report_path: Path,
+    report: OutputFile,
     *,
     progress: Callable[[ImportProgress], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
     workers: int | None = None,
 ) -> ImportSummary:
-    """Register every good row of ``source``; rejected rows go to the report at ``report_path``.
+    """Register every good row of ``source``; rejected rows are listed in ``report``.
 
     ``workers`` as for :func:`~desktop_app.services.batch.register_chunks`: by default a
     long file is validated in worker processes while this one saves.
@@ -203,9 +261,10 @@ def import_rows(
     reader = _RowReader(source.columns, source.table.epoch, desk.activities.active.activities)
     # Chunks are read a few ahead of the one being saved: their rows wait here.
     read_ahead: deque[tuple[list[tuple[int, Sequence[Cell]]], Chunk]] = deque()
+    stopped: list[str] = []
 
     def chunks() -> Iterator[Chunk]:
-        for rows in _chunks(source.table.rows, chunk_rows):
+        for rows in _chunks(source.table.rows, chunk_rows, stopped):
             chunk = Chunk(
                 [reader.draft(cells) for _, cells in rows],
                 kept=[reader.kept(cells) for _, cells in rows],
@@ -214,22 +273,33 @@ def import_rows(
             yield chunk
 
     rows = imported = skipped = rejected = 0
+    failure: Exception | None = None
     with ExitStack() as stack:
-        report = _Report(report_path, source.columns, stack)
-        for outcomes in register_chunks(desk, actor, chunks(), action="import", workers=workers):
-            lines, chunk = read_ahead.popleft()
-            for (line, _), draft, kept, outcome in zip(
-                lines, chunk.drafts, chunk.kept, outcomes, strict=True
-            ):
-                if outcome.record is not None:
-                    imported += 1
-                elif outcome.skipped:
-                    skipped += 1
-                else:
-                    rejected += 1
-                    report.add(line, draft, kept, outcome)
-            rows += len(lines)
-            if progress is not None:
-                fraction = source.table.progress()
-                progress(ImportProgress(rows, imported, skipped, rejected, fraction))
-    return ImportSummary(rows, imported, skipped, rejected, report_path if report.written else None)
+        rejections = _Report(report, source.columns, stack)
+        saved = register_chunks(desk, actor, chunks(), action="import", workers=workers)
+        try:
+            for outcomes in saved:
+                lines, chunk = read_ahead.popleft()
+                for (line, _), draft, kept, outcome in zip(
+                    lines, chunk.drafts, chunk.kept, outcomes, strict=True
+                ):
+                    if outcome.record is not None:
+                        imported += 1
+                    elif outcome.skipped:
+                        skipped += 1
+                    else:
+                        rejected += 1
+                        rejections.add(line, draft, kept, outcome)
+                rows += len(lines)
+                if progress is not None:
+                    fraction = source.table.progress()
+                    progress(ImportProgress(rows, imported, skipped, rejected, fraction))
+        except (DBAPIError, StoreReadOnly) as exc:  # the report of what was saved is kept
+            failure = exc
+    written = report.path if rejections.written else None
+    summary = ImportSummary(
+        rows, imported, skipped, rejected, written, stopped[0] if stopped else None
+    )
+    if failure is not None:
+        raise ImportInterrupted(summary) from failure
+    return summary

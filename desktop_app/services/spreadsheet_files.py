@@ -13,7 +13,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
@@ -26,6 +25,7 @@ from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]
 from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
 from openpyxl.utils.exceptions import InvalidFileException  # type: ignore[import-untyped]
 
+from desktop_app.services.output_files import OutputFile
 from desktop_app.services.spreadsheet_cells import EXCEL_EPOCH, Cell, defuse, is_formula_like
 
 READABLE = {".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
@@ -33,6 +33,9 @@ WRITABLE = (".csv", ".xlsx")
 XLSX_MAX_ROWS = 1_048_576
 _DELIMITERS = (";", ",", "\t")
 _SAMPLE_BYTES = 1 << 20
+CSV_CELL_MAX_CHARS = 64 << 20
+"""The csv module stops a whole file at a cell over 128 kB; cells are bounded by the
+rules instead (a 10 MB name is a rejected row, not a stopped import)."""
 # Three letters in a row in 0xC1-0xFF: an Arabic word in Windows-1256. French text in
 # Windows-1252 has its accented letters one at a time between ASCII letters.
 _ARABIC_RUN = re.compile(rb"[\xc1-\xff]{3}")
@@ -134,6 +137,7 @@ def _csv_records(
     size = path.stat().st_size
     raw = stack.enter_context(path.open("rb"))
     text = stack.enter_context(io.TextIOWrapper(raw, encoding=encoding, newline=""))
+    csv.field_size_limit(CSV_CELL_MAX_CHARS)
     reader = csv.reader(text, delimiter=delimiter)
 
     def records() -> Iterator[tuple[int, Sequence[Cell]]]:
@@ -171,21 +175,10 @@ def _xlsx_records(
 
 
 @contextmanager
-def written_atomically(path: Path) -> Iterator[Path]:
-    """A temporary file beside ``path``, moved over it only when the block completes."""
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-@contextmanager
-def csv_rows(path: Path) -> Iterator[WriteRow]:
+def csv_rows(output: OutputFile) -> Iterator[WriteRow]:
     """Write rows to a CSV Excel opens as is: UTF-8 with BOM, ``;``, formulas defused."""
     with (
-        written_atomically(path) as temporary,
+        output.writing() as temporary,
         temporary.open("w", encoding="utf-8-sig", newline="") as handle,
     ):
         writer = csv.writer(handle, delimiter=";")
@@ -193,7 +186,7 @@ def csv_rows(path: Path) -> Iterator[WriteRow]:
 
 
 @contextmanager
-def xlsx_rows(path: Path, title: str) -> Iterator[WriteRow]:
+def xlsx_rows(output: OutputFile, title: str) -> Iterator[WriteRow]:
     """Write rows to a one-sheet XLSX, streamed; formula-like text stored as text."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title)
@@ -207,16 +200,20 @@ def xlsx_rows(path: Path, title: str) -> Iterator[WriteRow]:
         explicit.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
         return explicit
 
-    yield lambda cells: sheet.append([cell(c) for c in cells])
-    with written_atomically(path) as temporary:
+    try:
+        yield lambda cells: sheet.append([cell(c) for c in cells])
+    except BaseException:
+        sheet.close()  # ends openpyxl's writer, which would complain once collected
+        raise
+    with output.writing() as temporary:
         workbook.save(temporary)
 
 
 @contextmanager
-def table_rows(path: Path, title: str) -> Iterator[WriteRow]:
-    """Write rows to ``path`` as CSV or XLSX, by its extension."""
-    suffix = path.suffix.lower()
+def table_rows(output: OutputFile, title: str) -> Iterator[WriteRow]:
+    """Write rows to ``output`` as CSV or XLSX, by its extension."""
+    suffix = output.path.suffix.lower()
     if suffix not in WRITABLE:
-        raise FileProblem(f"{path.name}: the file name must end in .csv or .xlsx")
-    with csv_rows(path) if suffix == ".csv" else xlsx_rows(path, title) as write:
+        raise FileProblem(f"{output.path.name}: the file name must end in .csv or .xlsx")
+    with csv_rows(output) if suffix == ".csv" else xlsx_rows(output, title) as write:
         yield write

@@ -18,7 +18,7 @@ import zxingcpp
 from sqlalchemy import select
 
 from desktop_app.services.desk import Desk
-from desktop_app.services.errors import ServiceError
+from desktop_app.services.errors import FileRefused
 from desktop_app.storage import trusted_keys
 from desktop_app.storage.models import IssuedDocument
 from registry.issues import Code
@@ -28,9 +28,12 @@ from registry.signed_payload import Reason, Verification, verify_payload
 RENDER_SCALE = 300 / 72
 _QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
-
-class PdfUnreadable(ServiceError):
-    code = Code.FILE_UNREADABLE
+# What a file can ask of the renderer is bounded by what Hirfa prints: a batch of a
+# thousand cards (two pages each) on pages no larger than A3. A tiny crafted file can
+# declare one page of 5 × 5 m, which at 300 dpi would be gigabytes of pixels.
+MAX_PAGES = 2_000
+MAX_PAGE_SIDE_PT = 420 / 25.4 * 72 + 1  # the long side of A3
+MAX_PAGE_AREA_PT2 = 297 * 420 / 25.4**2 * 72**2 + 1
 
 
 @dataclass(frozen=True)
@@ -59,14 +62,25 @@ def verify_text(desk: Desk, text: str) -> Verification:
     return result
 
 
+def _check_pages(document: pdfium.PdfDocument, path: Path) -> None:
+    """Refuse a file that would have the renderer draw more than any document of ours."""
+    if len(document) > MAX_PAGES:
+        raise FileRefused(Code.PDF_TOO_MANY_PAGES, path)
+    for index in range(len(document)):
+        width, height = document[index].get_size()
+        if max(width, height) > MAX_PAGE_SIDE_PT or width * height > MAX_PAGE_AREA_PT2:
+            raise FileRefused(Code.PDF_PAGE_TOO_LARGE, path, f"page {index + 1}")
+
+
 def qr_texts(path: Path) -> list[tuple[int, str]]:
     """Every QR code of a PDF as (page number, text), in page order."""
     try:
         document = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
-        raise PdfUnreadable(str(path)) from exc
+        raise FileRefused(Code.FILE_UNREADABLE, path) from exc
     found: list[tuple[int, str]] = []
     try:
+        _check_pages(document, path)
         for index in range(len(document)):
             image = document[index].render(scale=RENDER_SCALE, grayscale=True).to_pil()
             codes = zxingcpp.read_barcodes(image, formats=_QR_ONLY)

@@ -37,6 +37,11 @@ def newest_migration() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """The revisions this program's migrations know (a file's name starts with its id)."""
+    return {path.name.split("_")[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py")}
+
+
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         if not inspect(conn).has_table("alembic_version"):

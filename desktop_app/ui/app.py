@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_app.logs import setup_logging
 from desktop_app.services.desk import Desk, open_desk, store_exists
-from desktop_app.services.errors import StoreProblem
+from desktop_app.services.errors import StoreProblem, StoreUnusable
+from desktop_app.services.store_checks import check_fully, full_check_due, report_damage
+from desktop_app.services.store_failures import Failure, failure_of
 from desktop_app.services.users import record_logout
 from desktop_app.ui.bus import Bus
 from desktop_app.ui.context import AppContext, translate
@@ -35,6 +37,7 @@ from desktop_app.ui.fonts import load_fonts
 from desktop_app.ui.languages import Language, Translations
 from desktop_app.ui.login import LoginDialog
 from desktop_app.ui.preferences import Preferences
+from desktop_app.ui.store_state import read_only_text, store_failure_text, unusable_text
 from desktop_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -58,13 +61,12 @@ class DeskApplication(QObject):
         self.translations = Translations(app)
         self.translations.apply(self.preferences.language)
         self.runner = runner or TaskRunner(parent=self)
-        self.runner.unexpected_error.connect(
-            lambda error: show_unexpected(self.app.activeWindow(), error, self.log_file)
-        )
+        self.runner.unexpected_error.connect(self._failed)
         self.bus = Bus()
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
+        self._damage_said = False
 
     # Start ------------------------------------------------------------------------
 
@@ -72,7 +74,11 @@ class DeskApplication(QObject):
         log.info("starting in %s", self.data_dir)
         if store_exists(self.data_dir):
             try:
-                desk = open_desk(self.data_dir)
+                # The daily full check runs in the background once someone is in.
+                desk = open_desk(self.data_dir, full_check=False)
+            except StoreUnusable as unusable:
+                self._fatal(unusable_text(unusable))
+                return
             except StoreProblem as problem:
                 self._fatal(str(problem))
                 return
@@ -83,9 +89,34 @@ class DeskApplication(QObject):
                     + f"\n{self.log_file}"
                 )
                 return
+            if desk.read_only:
+                desk.close()
+                self._fatal(read_only_text(desk.store.path))
+                return
             self._show_login(desk)
         else:
             self._show_wizard()
+
+    def _failed(self, error: BaseException) -> None:
+        """Work that failed unexpectedly: a store found damaged while in use ends the
+        program before more is written; a full or read-only disk is said as such."""
+        if failure_of(error) is Failure.DAMAGED and self.ctx is not None:
+            desk = self.ctx.desk
+            self._store_damaged(report_damage(desk.store.path, str(error), desk.now()))
+        elif (text := store_failure_text(error)) is not None:
+            QMessageBox.warning(self.app.activeWindow(), translate("app", "Hirfa"), text)
+        else:
+            show_unexpected(self.app.activeWindow(), error, self.log_file)
+
+    def _store_damaged(self, problem: StoreUnusable) -> None:
+        if self._damage_said:
+            return
+        self._damage_said = True
+        QMessageBox.critical(
+            self.app.activeWindow(), translate("app", "The office store is damaged"),
+            unusable_text(problem),
+        )  # fmt: skip
+        self.quit()
 
     def _fatal(self, text: str) -> None:
         log.error("cannot start: %s", text)
@@ -140,6 +171,23 @@ class DeskApplication(QObject):
         self.window = window
         self.dialog = None
         window.show()
+        self._check_store_if_due(self.ctx)
+
+    def _check_store_if_due(self, ctx: AppContext) -> None:
+        """The daily full check, off the GUI thread: the clerk works meanwhile; a damaged
+        store is said at once and the program closes before anything more is written."""
+        store, now = ctx.desk.store, ctx.desk.now()
+        if not full_check_due(store, now):
+            return
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, StoreUnusable):
+                self._store_damaged(error)
+            else:
+                self._failed(error)
+
+        log.info("full check of the store (daily)")
+        self.runner.read(lambda: check_fully(store, now), lambda _: None, failed)
 
     # Session ----------------------------------------------------------------------
 

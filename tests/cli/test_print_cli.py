@@ -190,12 +190,12 @@ def test_a_missing_or_unreadable_file_is_named_with_the_reason(
     not_pdf.write_text("not a PDF", encoding="utf-8")
 
     assert hirfa(office, capsys, "verify", str(missing)) == (
-        1,
+        2,
         [],
-        [f"hirfa: {missing}: no such file"],
+        [f"hirfa: {missing}: does not exist"],
     )
     assert hirfa(office, capsys, "verify", str(not_pdf)) == (
-        1,
+        2,
         [],
         [f"hirfa: {not_pdf}: cannot be read as a PDF file"],
     )
@@ -234,7 +234,7 @@ def test_the_print_log_renders_for_signature(
     not_pdf = tmp_path / "notes.pdf"
     not_pdf.write_text("not a PDF")
     code, out, err = hirfa(office, capsys, "verify", str(not_pdf))
-    assert (code, out, err) == (1, [], [f"hirfa: {not_pdf}: cannot be read as a PDF file"])
+    assert (code, out, err) == (2, [], [f"hirfa: {not_pdf}: cannot be read as a PDF file"])
 
 
 def test_another_offices_documents_verify_only_once_its_key_is_trusted(

@@ -216,7 +216,7 @@ def test_template_then_export_with_filters(
         (["--text", "Alaoui"], 1),
     ]:
         out_file = tmp_path / "sortie.xlsx"
-        code, out, _ = hirfa(office, capsys, "export", str(out_file), *args)
+        code, out, _ = hirfa(office, capsys, "export", str(out_file), "--overwrite", *args)
         assert (code, out) == (0, [f"exported {expected} artisans to {out_file}"]), args
 
 

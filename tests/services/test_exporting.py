@@ -15,8 +15,9 @@ from stdnum.ma import ice as stdnum_ice
 from desktop_app.services.batch import BatchOutcome, Chunk, register_batch
 from desktop_app.services.desk import Desk, init_office
 from desktop_app.services.exporting import EXPORT_COLUMNS, export_artisans
-from desktop_app.services.importing import default_report_path, import_rows, open_import
+from desktop_app.services.importing import import_rows, open_import, report_output
 from desktop_app.services.lookup import record_with_history
+from desktop_app.services.output_files import checked_output
 from desktop_app.services.records import Actor
 from desktop_app.services.search import SearchFilters, SearchQuery
 from desktop_app.services.spreadsheet_files import FileProblem
@@ -83,7 +84,7 @@ def read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def exported_cins(desk: Desk, path: Path, query: SearchQuery) -> set[str]:
-    export_artisans(desk, path, query)
+    export_artisans(desk, checked_output(desk.data_dir, path, replace=True), query)
     return {row["cin"] for row in read_csv(path)}
 
 
@@ -100,24 +101,24 @@ def test_an_export_imported_into_a_fresh_store_recreates_the_same_people(
     assert all(o.record for o in saved)
     path = tmp_path / f"registre.{kind}"
 
-    summary = export_artisans(desk, path)
+    summary = export_artisans(desk, checked_output(desk.data_dir, path, replace=True))
 
     assert summary.rows == 5
     with open_import(path) as source:
-        imported = import_rows(fresh_desk, admin, source, default_report_path(path))
+        imported = import_rows(fresh_desk, admin, source, report_output(fresh_desk.data_dir, path))
     assert (imported.imported, imported.rejected) == (5, 0)
     cins = {"K1", "K2", "K3", "K4", "K5"}
     assert drafts_by_cin(fresh_desk, cins) == drafts_by_cin(desk, cins)
 
     with open_import(path) as source:
-        again = import_rows(desk, admin, source, default_report_path(path))
+        again = import_rows(desk, admin, source, report_output(desk.data_dir, path))
     assert (again.imported, again.skipped, again.rejected) == (0, 5, 0)
 
 
 def test_csv_cells_never_start_a_formula(desk: Desk, admin: Actor, tmp_path: Path) -> None:
     save(desk, admin, varied_drafts())
     path = tmp_path / "registre.csv"
-    export_artisans(desk, path)
+    export_artisans(desk, checked_output(desk.data_dir, path, replace=True))
 
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -138,7 +139,7 @@ def test_xlsx_cells_hold_formula_like_text_as_text(
 ) -> None:
     save(desk, admin, varied_drafts())
     path = tmp_path / "registre.xlsx"
-    export_artisans(desk, path)
+    export_artisans(desk, checked_output(desk.data_dir, path, replace=True))
 
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/")]
@@ -191,7 +192,11 @@ def test_many_pages_are_written_once_each_in_registration_order(
     path = tmp_path / "all.csv"
     calls: list[tuple[int, int]] = []
 
-    summary = export_artisans(desk, path, progress=lambda done, total: calls.append((done, total)))
+    summary = export_artisans(
+        desk,
+        checked_output(desk.data_dir, path, replace=True),
+        progress=lambda done, total: calls.append((done, total)),
+    )
 
     rows = read_csv(path)
     assert summary.rows == len(rows) == 1_234
@@ -207,7 +212,7 @@ def test_an_export_that_fails_leaves_no_file(desk: Desk, admin: Actor, tmp_path:
         raise RuntimeError("disk full")
 
     with pytest.raises(RuntimeError):
-        export_artisans(desk, path, progress=fail)
+        export_artisans(desk, checked_output(desk.data_dir, path, replace=True), progress=fail)
     assert list(tmp_path.iterdir()) == [tmp_path / "office"]
 
 
@@ -217,10 +222,15 @@ def test_too_many_rows_for_a_sheet_or_a_bad_extension_is_refused(
     save(desk, admin, [make_draft(cin=f"K{i}") for i in range(3)])
     monkeypatch.setattr("desktop_app.services.exporting.XLSX_MAX_ROWS", 3)
     with pytest.raises(FileProblem, match="export to a .csv file"):
-        export_artisans(desk, tmp_path / "all.xlsx")
+        export_artisans(desk, checked_output(desk.data_dir, tmp_path / "all.xlsx", replace=True))
     with pytest.raises(FileProblem, match="must end in .csv or .xlsx"):
-        export_artisans(desk, tmp_path / "all.ods")
-    assert export_artisans(desk, tmp_path / "all.csv").rows == 3
+        export_artisans(desk, checked_output(desk.data_dir, tmp_path / "all.ods", replace=True))
+    assert (
+        export_artisans(
+            desk, checked_output(desk.data_dir, tmp_path / "all.csv", replace=True)
+        ).rows
+        == 3
+    )
 
 
 def test_every_draft_field_is_a_column() -> None:

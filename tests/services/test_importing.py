@@ -29,8 +29,10 @@ from desktop_app.services.importing import (
     default_report_path,
     import_rows,
     open_import,
+    report_output,
 )
 from desktop_app.services.lookup import record_with_history
+from desktop_app.services.output_files import checked_output
 from desktop_app.services.records import Actor
 from desktop_app.services.spreadsheet_cells import (
     Cell,
@@ -57,7 +59,9 @@ from tests.transfer_files import (
 
 def run_import(desk: Desk, admin: Actor, path: Path, chunk_rows: int = CHUNK_ROWS) -> ImportSummary:
     with open_import(path) as source:
-        return import_rows(desk, admin, source, default_report_path(path), chunk_rows=chunk_rows)
+        return import_rows(
+            desk, admin, source, report_output(desk.data_dir, path), chunk_rows=chunk_rows
+        )
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
@@ -69,7 +73,7 @@ def test_a_chambers_spreadsheet_tried_as_a_new_user_would(
 
     with open_import(chamber.path) as source:
         assert source.notes == ("columns ignored: Observations",)
-        summary = import_rows(desk, admin, source, default_report_path(chamber.path))
+        summary = import_rows(desk, admin, source, report_output(desk.data_dir, chamber.path))
 
     assert summary.rows == chamber.data_rows
     assert summary.imported + summary.skipped + summary.rejected == chamber.data_rows
@@ -217,7 +221,7 @@ def test_an_exported_looking_file_with_every_field_imports(
 
     with open_import(path) as source:
         assert source.notes == ()
-        summary = import_rows(desk, admin, source, default_report_path(path))
+        summary = import_rows(desk, admin, source, report_output(desk.data_dir, path))
 
     assert summary.imported == 1
     record = record_with_history(desk, "K123456").record
@@ -292,7 +296,7 @@ def test_a_csv_from_an_older_excel_is_read_with_a_warning(
 
     with open_import(path) as source:
         assert any("not in UTF-8" in note for note in source.notes)
-        summary = import_rows(desk, admin, source, default_report_path(path))
+        summary = import_rows(desk, admin, source, report_output(desk.data_dir, path))
 
     assert summary.imported == 2
     assert getattr(record_with_history(desk, "K000000").record.fields, field) == value
@@ -300,7 +304,7 @@ def test_a_csv_from_an_older_excel_is_read_with_a_warning(
 
 def test_a_filled_template_imports(desk: Desk, admin: Actor, tmp_path: Path) -> None:
     path = tmp_path / "modele.xlsx"
-    write_template(path, desk.geography, desk.activities.active)
+    write_template(checked_output(desk.data_dir, path), desk.geography, desk.activities.active)
     workbook = load_workbook(path)
     sheet = workbook["artisans"]
     assert [c.value for c in sheet[1]] == list(DRAFT_FIELDS)
@@ -321,7 +325,7 @@ def test_a_filled_template_imports(desk: Desk, admin: Actor, tmp_path: Path) -> 
 
 def test_an_empty_template_imports_nothing(desk: Desk, admin: Actor, tmp_path: Path) -> None:
     path = tmp_path / "modele.xlsx"
-    write_template(path, desk.geography, desk.activities.active)
+    write_template(checked_output(desk.data_dir, path), desk.geography, desk.activities.active)
     summary = run_import(desk, admin, path)
     assert (summary.rows, summary.imported, summary.report) == (0, 0, None)
 

@@ -22,11 +22,12 @@ from desktop_app.services.import_columns import STATUS_LABELS, field_for_header,
 from desktop_app.services.importing import (
     CHUNK_ROWS,
     ImportSummary,
-    default_report_path,
     import_rows,
     open_import,
+    report_output,
 )
 from desktop_app.services.lookup import find_record, record_with_history
+from desktop_app.services.output_files import checked_output
 from desktop_app.services.records import Actor
 from desktop_app.services.registration import register_artisan
 from registry.artisan import Category, Status
@@ -75,7 +76,7 @@ def same_desk_again(tmp_path: Path, clock: FixedClock) -> Iterator[Desk]:
 
 
 def export_to(desk: Desk, path: Path) -> Path:
-    export_artisans(desk, path)
+    export_artisans(desk, checked_output(desk.data_dir, path, replace=True))
     return path
 
 
@@ -88,7 +89,7 @@ def import_file(
     workers: int | None = None,
 ) -> ImportSummary:
     with open_import(path) as source:
-        report = default_report_path(path)
+        report = report_output(desk.data_dir, path, replace=True)
         return import_rows(desk, actor, source, report, chunk_rows=chunk_rows, workers=workers)
 
 

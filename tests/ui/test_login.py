@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop_app.services.desk import Desk
-from desktop_app.services.errors import StoreProblem
+from desktop_app.services.desk import Desk, open_desk
+from desktop_app.services.errors import StoreProblem, StoreUnusable
 from desktop_app.services.records import Actor
 from desktop_app.services.users import add_user, list_users, set_active
 from desktop_app.ui.app import DeskApplication
@@ -23,6 +23,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.tasks import TaskRunner
 from registry.workflow import Role
 from tests.conftest import ADMIN_PASSWORD
+from tests.services.test_store_opening import break_a_page, filled
 from tests.ui.shell_support import NotesScreen, english, small_entries, start_desk, stop_desk
 
 CLERK_PASSWORD = "clerk password 1"
@@ -275,7 +276,7 @@ def test_a_store_that_cannot_be_opened_is_said_and_ends_the_program(
 ) -> None:
     shown: list[str] = []
 
-    def refuse(_data_dir: Path) -> Desk:
+    def refuse(_data_dir: Path, **_options: object) -> Desk:
         raise problem
 
     monkeypatch.setattr("desktop_app.ui.app.open_desk", refuse)
@@ -293,3 +294,53 @@ def test_a_store_that_cannot_be_opened_is_said_and_ends_the_program(
     assert loop.exec() == 1
     assert len(shown) == 1 and shown[0].startswith(expected)
     assert controller.dialog is None and controller.window is None
+
+
+def test_a_store_that_cannot_be_used_is_named_at_start_in_the_users_language(
+    qapp: QApplication, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir.mkdir()
+    (data_dir / "hirfa.sqlite3").touch()  # a zero-byte store
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    loop = QEventLoop()  # as above: the real exit() would end later tests' loops
+    monkeypatch.setattr(QApplication, "exit", staticmethod(loop.exit))
+    controller = DeskApplication(qapp, data_dir, runner=TaskRunner(inline=True))
+    controller.translations.apply(Language.ARABIC)
+    try:
+        controller.start()
+        QTimer.singleShot(5000, lambda: loop.exit(99))
+        assert loop.exec() == 1
+        assert len(shown) == 1 and "0" in shown[0]
+        assert shown[0].startswith("قاعدة بيانات المكتب") and "نسخة احتياطية" in shown[0]
+        assert controller.dialog is None  # neither the wizard nor the login
+        assert (data_dir / "hirfa.sqlite3").stat().st_size == 0
+    finally:
+        stop_desk(controller)
+
+
+def test_the_daily_check_after_login_stops_a_damaged_store(
+    qapp: QApplication, desk: Desk, data_dir: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled(desk, 500)
+    desk.close()
+    break_a_page(data_dir / "hirfa.sqlite3", "ix_artisans_birth_date")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text))
+    )
+    controller = start_desk(qapp, data_dir)
+    quits: list[bool] = []
+    monkeypatch.setattr(controller, "quit", lambda: quits.append(True))
+    try:
+        # The store was last checked on the day it was made (the tests' fixed clock):
+        # the program's clock says a day has passed.
+        log_in(qtbot, login_dialog(controller), "admin", ADMIN_PASSWORD)
+        assert len(shown) == 1 and "is damaged" in shown[0] and "backup copy" in shown[0]
+        assert quits == [True]
+    finally:
+        stop_desk(controller)
+    with pytest.raises(StoreUnusable):  # and refused from now on
+        open_desk(data_dir)

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop_app.printing.documents import DocumentKind
-from desktop_app.services.document_files import NOT_WRITTEN_REASON
 from desktop_app.services.document_log import documents_of, find_document, print_log
 from desktop_app.services.documents import Layout
 from desktop_app.services.interrupted_prints import interrupted_batches
 from desktop_app.services.print_batches import PRINTER, ReservedBatch, reserve_batch
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.services.verification import verify_pdf
+from desktop_app.storage.device_key_file import key_path
+from desktop_app.storage.engine import store_path
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.printing.cancellation import CancelDocumentDialog
 from desktop_app.ui.printing.document_dialog import DocumentPrintDialog
@@ -197,18 +198,24 @@ def test_saving_a_card_sheet_writes_a_verifiable_pdf(
     assert code.result.fields.serial == issued.serial
 
 
-def test_a_file_that_cannot_be_written_gets_the_documents_withdrawn(
+def test_a_file_that_cannot_be_written_is_refused_before_any_serial_is_spent(
     clerk_ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     record = registered(clerk_ctx.desk, clerk_ctx.actor)
     preview = open_preview(clerk_ctx, record, qtbot, DocumentKind.CERTIFICATE)
-    preview.choose_file = lambda: tmp_path / "no such folder" / "out.pdf"
+    for place, message in [
+        (tmp_path / "no such folder" / "out.pdf", "is in a folder that does not exist"),
+        (store_path(clerk_ctx.desk.data_dir), "in the office's data folder"),
+        (key_path(clerk_ctx.desk.data_dir), "in the office's data folder"),
+    ]:
+        before = place.read_bytes() if place.exists() else None
+        preview.choose_file = lambda place=place: place
+        preview.start_save()
 
-    preview.start_save()
-
-    (withdrawn,) = print_log(clerk_ctx.desk)
-    assert withdrawn.cancelled and withdrawn.cancel_reason == NOT_WRITTEN_REASON
-    assert "could not be written" in preview.feedback.text()
+        assert message in preview.feedback.text()
+        assert print_log(clerk_ctx.desk) == []
+        assert (place.read_bytes() if place.exists() else None) == before
+    assert preview.save_button.isEnabled()
 
 
 def test_a_reprint_asks_for_a_reason_and_is_marked_duplicate(

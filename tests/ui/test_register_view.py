@@ -12,15 +12,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop_app.messages import MESSAGES
 from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.records import ArtisanRecord
 from desktop_app.services.registration import register_artisan
 from desktop_app.services.search import SortKey
-from desktop_app.ui.context import AppContext
+from desktop_app.storage.engine import store_path
+from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import Language
 from desktop_app.ui.register.screen import RegisterScreen
 from desktop_app.ui.register.table_model import Column
 from registry.artisan import Status
+from registry.issues import Code
 from registry.workflow import Role
 from tests.factories import make_draft
 
@@ -264,6 +267,21 @@ def test_export_writes_the_filtered_rows(
     assert sorted(r["cin"] for r in rows) == ["C778899", "K123456"]
     box = screen.findChild(QMessageBox, "message")
     assert box is not None and "2 artisans exported" in box.text()
+    assert screen.export_button.isEnabled()
+
+
+def test_export_onto_the_store_is_refused_in_the_users_language(
+    screen: RegisterScreen, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = store_path(ctx.desk.data_dir)
+    before = store.read_bytes()
+    ctx.translations.apply(Language.ARABIC)
+    monkeypatch.setattr(screen.export, "choose_path", lambda: store)
+    QTest.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    box = screen.findChild(QMessageBox, "message")
+    assert box is not None and translate("messages", MESSAGES[Code.OUTPUT_PROTECTED]) in box.text()
+    assert "مجلد" in box.text()  # in Arabic
+    assert store.read_bytes() == before
     assert screen.export_button.isEnabled()
 
 

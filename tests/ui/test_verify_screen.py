@@ -11,15 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.messages import verification_label, verification_reason
+from desktop_app.messages import MESSAGES, verification_label, verification_reason
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.document_files import print_to_file
 from desktop_app.services.documents import Layout, preview_documents
+from desktop_app.services.output_files import checked_output
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import Language
 from desktop_app.ui.printing.verify_screen import SCAN_PAUSE_MS, VerifyScreen
+from registry.issues import Code
 from registry.signed_payload import Reason
 from registry.workflow import Role
+from tests.cli.test_bad_files import giant_page_pdf
 from tests.documents_support import issue_documents
 from tests.ui.print_support import registered
 
@@ -145,7 +148,13 @@ def test_a_pdf_is_checked_code_by_code(
     first = registered(ctx.desk, ctx.actor)
     second = registered(ctx.desk, ctx.actor, cin="AB654321", last_name_fr="Benali")
     pdf = tmp_path / "cards.pdf"
-    reserved, _ = print_to_file(ctx.desk, ctx.actor, [first.id, second.id], Layout.CARD, pdf)
+    reserved, _ = print_to_file(
+        ctx.desk,
+        ctx.actor,
+        [first.id, second.id],
+        Layout.CARD,
+        checked_output(ctx.desk.data_dir, pdf),
+    )
     screen.verify_file(pdf)
     assert screen.codes.isVisibleTo(screen) and screen.codes.count() == 2
     assert screen.codes.itemText(0) == "Page 2: VALID"  # the codes are on the backs
@@ -160,3 +169,12 @@ def test_a_file_without_a_code_or_not_a_pdf_says_so(screen: VerifyScreen, tmp_pa
     screen.verify_file(not_pdf)
     assert screen.panel.verdict.text() == "INVALID"
     assert screen.panel.reason.text() == "This file cannot be read as a PDF."
+
+
+def test_a_pdf_with_a_giant_page_is_refused_in_the_users_language(
+    screen: VerifyScreen, ctx: AppContext, tmp_path: Path
+) -> None:
+    ctx.translations.apply(Language.FRENCH)
+    screen.verify_file(giant_page_pdf(tmp_path / "tiny.pdf"))
+    assert "A3" in screen.panel.reason.text()
+    assert translate("messages", MESSAGES[Code.PDF_PAGE_TOO_LARGE]) in screen.panel.reason.text()

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.desk import load_activity_list
-from desktop_app.services.errors import StoreProblem
+from desktop_app.services.errors import FileRefused, StoreProblem
+from desktop_app.services.input_files import read_text
 from desktop_app.ui.admin.feedback import ERROR_STYLE, handle_failure
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import Language, latin_code
 from desktop_app.ui.record.display import align_script
+from desktop_app.ui.record.feedback import service_error_text
 from registry.reference import Nomenclature
 
 
@@ -158,7 +160,7 @@ class ActivityListPanel(_LabelledValues):
         self._say("", error=False)
         self.load_button.setEnabled(False)
         self.ctx.runner.write(
-            lambda: load_activity_list(desk, actor, path.read_text(encoding="utf-8")),
+            lambda: load_activity_list(desk, actor, read_text(path)),
             self._loaded,
             lambda error: self._failed(path, error),
         )
@@ -177,8 +179,8 @@ class ActivityListPanel(_LabelledValues):
         self.load_button.setEnabled(True)
         if isinstance(error, StoreProblem):
             detail = str(error)
-        elif isinstance(error, (OSError, UnicodeDecodeError)):
-            detail = getattr(error, "strerror", None) or str(error)
+        elif isinstance(error, FileRefused):
+            detail = service_error_text(error) or ""
         else:
             handle_failure(self.ctx, self, error)
             return

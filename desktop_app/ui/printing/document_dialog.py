@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
@@ -29,14 +29,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.printing.documents import ArtisanDocument, DocumentKind
 from desktop_app.services.documents import REASON_MAX, Layout
+from desktop_app.services.output_files import OutputFile
 from desktop_app.services.print_batches import PRINTER, ReservedBatch, reserve_batch
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.printing.issuing_dialog import IssuingDialog, documents_text
 from desktop_app.ui.printing.printer_output import MAX_COPIES, bounded_copies
 from registry.workflow import Role
-
-if TYPE_CHECKING:
-    from desktop_app.services.document_files import OutputTarget
 
 CARD_LAYOUTS = (Layout.CARD, Layout.CARD_SHEET)
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a030; padding: 6px;"
@@ -229,10 +227,8 @@ class DocumentPrintDialog(IssuingDialog):
         self.copies.setValue(copies)
         self.issue(self._reservation(PRINTER, copies), printer)
 
-    def save_to(self, output: OutputTarget) -> None:
-        from desktop_app.services.document_files import output_path
-
-        destination = str(output_path(output).absolute())
+    def save_to(self, output: OutputFile) -> None:
+        destination = str(output.path.absolute())
         self.issue(self._reservation(destination, self.copies.value()), output)
 
     def _reservation(self, destination: str, copies: int) -> Callable[[], ReservedBatch]:

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtPrintSupport import QPrinter
 
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.documents import IssuedBatch
+from desktop_app.services.output_files import OutputFile
 from desktop_app.services.print_batches import (
     PRINTER,
     ReservedBatch,
@@ -34,9 +34,6 @@ from desktop_app.ui.printing.printer_output import (
     send_to_printer,
 )
 from desktop_app.ui.printing.refusals import refusal_text
-
-if TYPE_CHECKING:
-    from desktop_app.services.document_files import OutputTarget
 
 
 def documents_text(kind: DocumentKind, count: int, locale_number: str) -> str:
@@ -64,7 +61,7 @@ def serials_text(batch: IssuedBatch) -> str:
 class IssuingDialog(PreviewDialog):
     """A preview whose Print… and Save as PDF… issue documents (see the module)."""
 
-    def issue(self, reserve: Callable[[], ReservedBatch], target: QPrinter | OutputTarget) -> None:
+    def issue(self, reserve: Callable[[], ReservedBatch], target: QPrinter | OutputFile) -> None:
         """Reserve the documents (on the write lane), then draw and output them."""
         ctx = self.ctx
         self.set_busy(True, translate("printing", "Issuing the documents…"))
@@ -78,7 +75,7 @@ class IssuingDialog(PreviewDialog):
 
         ctx.runner.write(reserve, reserved, self.refused)
 
-    def output_reserved(self, batch: ReservedBatch, target: QPrinter | OutputTarget) -> None:
+    def output_reserved(self, batch: ReservedBatch, target: QPrinter | OutputFile) -> None:
         """Draw ``batch`` and send it to the printer or write the file; then confirm it,
         or withdraw it if that failed."""
         ctx, actor = self.ctx, self.ctx.actor
@@ -94,9 +91,9 @@ class IssuingDialog(PreviewDialog):
                 render_batch(documents, layout, path)  # in the dialog's own folder
                 return send_to_printer(path, printer)
         else:
-            from desktop_app.services.document_files import output_path, write_documents
+            from desktop_app.services.document_files import write_documents
 
-            path, output = output_path(target), target
+            path, output = target.path, target
             destination = str(path.absolute())
 
             def draw() -> int:

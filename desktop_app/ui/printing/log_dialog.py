@@ -3,7 +3,6 @@ file printed or saved."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -13,6 +12,7 @@ import shiboken6
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.services.output_files import OutputFile
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import latin_code
 from desktop_app.ui.printing.preview_dialog import PreviewDialog
@@ -42,9 +42,9 @@ class LogPrintDialog(PreviewDialog):
         desk, day = self.ctx.desk, self.day
 
         def draw() -> Path:
-            from desktop_app.services.document_files import render_day_log, write_pdf
+            from desktop_app.services.document_files import render_day_log
 
-            write_pdf(path, lambda target: render_day_log(desk, day, target))
+            render_day_log(desk, day, path)
             return path
 
         return draw
@@ -66,16 +66,16 @@ class LogPrintDialog(PreviewDialog):
             self._failed,
         )
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, output: OutputFile) -> None:
         previewed = self.previewed
         if previewed is None:
             return
         self.set_busy(True, translate("print_log", "Writing the file…"))
         self.ctx.runner.read(
-            lambda: shutil.copyfile(previewed, path),
+            lambda: output.write_bytes(previewed.read_bytes()),
             lambda _: self._done(
                 translate("print_log", "The log was saved in %1.").replace(
-                    "%1", latin_code(str(path))
+                    "%1", latin_code(str(output.path))
                 )
             ),
             self._failed,

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services.errors import FileRefused
+from desktop_app.services.output_files import OutputFile, checked_output
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.printing.pdf_pane import PdfPane
 from desktop_app.ui.printing.printer_output import fit_paper, new_printer, send_to_printer
 from desktop_app.ui.printing.refusals import report_refusal
+from desktop_app.ui.record.feedback import service_error_text
 
 PREVIEW_SIZE = (980, 700)  # fits a 1366×768 screen with the task bar
 
@@ -183,13 +186,19 @@ class PreviewDialog(QDialog):
         if not self.ready_to_output():
             return
         path = self.choose_file() if self.choose_file is not None else self._ask_file()
-        if path is not None:
-            self.save_to(path)
+        if path is None:
+            return
+        try:  # the save dialog asked before replacing a file
+            output = checked_output(self.ctx.desk.data_dir, path, replace=True)
+        except FileRefused as refused:
+            self.show_failure(service_error_text(refused) or "")
+            return
+        self.save_to(output)
 
     def print_to(self, printer: QPrinter) -> None:
         raise NotImplementedError
 
-    def save_to(self, path: Path) -> None:
+    def save_to(self, output: OutputFile) -> None:
         raise NotImplementedError
 
     def suggested_file_name(self) -> str:

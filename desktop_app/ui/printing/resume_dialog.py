@@ -10,22 +10,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import shiboken6
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop_app.services.interrupted_prints import InterruptedBatch, resume_batch
+from desktop_app.services.output_files import OutputFile
 from desktop_app.services.print_batches import PRINTER, ReservedBatch
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import latin_code
 from desktop_app.ui.printing.document_dialog import WARNING_STYLE
 from desktop_app.ui.printing.issuing_dialog import IssuingDialog, documents_text, serials_text
 from desktop_app.ui.record.display import moment_text
-
-if TYPE_CHECKING:
-    from desktop_app.services.document_files import OutputTarget
 
 
 class ResumePrintDialog(IssuingDialog):
@@ -130,7 +128,7 @@ class ResumePrintDialog(IssuingDialog):
         printer.setCopyCount(1)
         self.output_reserved(self.reserved, printer)
 
-    def save_to(self, output: OutputTarget) -> None:
+    def save_to(self, output: OutputFile) -> None:
         assert self.reserved is not None
         self.output_reserved(self.reserved, output)
 

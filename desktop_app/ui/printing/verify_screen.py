@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.messages import verification_label
+from desktop_app.services.errors import FileRefused
 from desktop_app.ui.context import AppContext, label, translate
 from desktop_app.ui.printing.verification_panel import VerificationPanel
 from desktop_app.ui.record.display import ReferenceNames
+from desktop_app.ui.record.feedback import service_error_text
 from desktop_app.ui.screen import Screen
+from registry.issues import Code
 from registry.signed_payload import Verification
 
 SCAN_PAUSE_MS = 400
@@ -202,11 +205,11 @@ class VerifyScreen(Screen):
             self.code.selectAll()  # the next scan replaces this code
 
     def _unreadable(self, generation: int, error: BaseException) -> None:
-        from desktop_app.services.verification import PdfUnreadable
-
         if not shiboken6.isValid(self) or generation != self._generation:
             return
-        if isinstance(error, PdfUnreadable | OSError):
+        if isinstance(error, FileRefused) and error.code is not Code.FILE_UNREADABLE:
+            self._show([], service_error_text(error))
+        elif isinstance(error, FileRefused | OSError):
             self._show([], translate("verify", "This file cannot be read as a PDF."))
         else:
             self.ctx.runner.unexpected_error.emit(error)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app.messages import MESSAGES
 from desktop_app.services.errors import (
+    FileRefused,
     NotAllowed,
     RecordClosed,
     RecordNotFound,
@@ -18,6 +20,8 @@ from desktop_app.services.errors import (
     VersionConflict,
 )
 from desktop_app.ui.context import AppContext, full_message, translate
+from desktop_app.ui.languages import latin_code
+from desktop_app.ui.store_state import store_failure_text
 from registry.issues import ValidationFailed
 
 
@@ -47,11 +51,15 @@ def service_error_text(error: BaseException) -> str | None:
         )
     if isinstance(error, RecordNotFound):
         return translate("record", "This record was not found in the register.")
+    if isinstance(error, FileRefused):
+        reason = f" ({error.reason})" if error.reason else ""
+        text = translate("messages", MESSAGES[error.code])
+        return f"{latin_code(str(error.path))}: {text}{reason}"
     if isinstance(error, ServiceError):
         return translate("record", "The action was refused.")
     if isinstance(error, ValidationFailed):
         return "\n".join(full_message(issue) for issue in error.errors or error.issues)
-    return None
+    return store_failure_text(error)
 
 
 def report_failure(ctx: AppContext, parent: QWidget, title: str, error: BaseException) -> None:

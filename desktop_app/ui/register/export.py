@@ -8,12 +8,14 @@ import shiboken6
 from PySide6.QtCore import QDir, QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from desktop_app.services.errors import FileRefused
 from desktop_app.services.exporting import ExportSummary, export_artisans
+from desktop_app.services.output_files import checked_output
 from desktop_app.services.search import SearchQuery
 from desktop_app.services.spreadsheet_files import FileProblem
 from desktop_app.ui.context import AppContext, translate
 from desktop_app.ui.languages import latin_code
-from desktop_app.ui.record.feedback import show_message
+from desktop_app.ui.record.feedback import service_error_text, show_message
 
 
 def export_title() -> str:
@@ -65,7 +67,13 @@ class ResultExport(QObject):
     def export_to(self, path: Path, query: SearchQuery) -> None:
         self._set_busy(True)
         desk = self.ctx.desk
-        self.ctx.runner.read(lambda: export_artisans(desk, path, query), self._done, self._failed)
+
+        def export() -> ExportSummary:
+            # The save dialog asked before replacing a file.
+            output = checked_output(desk.data_dir, path, replace=True)
+            return export_artisans(desk, output, query)
+
+        self.ctx.runner.read(export, self._done, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -88,7 +96,10 @@ class ResultExport(QObject):
         if not shiboken6.isValid(self.window):
             return
         self._set_busy(False)
-        if isinstance(error, FileProblem | OSError):
+        if isinstance(error, FileRefused):
+            text = service_error_text(error) or ""
+            show_message(self.window, export_title(), text, QMessageBox.Icon.Warning)
+        elif isinstance(error, FileProblem | OSError):
             show_message(
                 self.window,
                 export_title(),
