@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint bench clean translations update-translations system-tools \
-	display-libraries
+	display-libraries server
 TS := $(wildcard desktop_app/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -24,6 +24,14 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 
 run: $(STAMP) translations display-libraries
 	$(BIN)/hirfa
+
+# The central server on an embedded SQLite store in $(SERVER_DATA); the first start
+# creates it, asking for the first administrator (README: the PostgreSQL form).
+SERVER_DATA ?= server-data
+SERVER_PORT ?= 8765
+server: $(STAMP)
+	$(BIN)/hirfa-server --data-dir $(SERVER_DATA) serve --init-if-missing \
+	  --host 127.0.0.1 --port $(SERVER_PORT)
 
 # .ts files are the sources; .qm files are built here (and, if missing, by the program).
 translations: $(QM)
@@ -65,7 +73,7 @@ display-libraries: $(STAMP)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy registry desktop_app tests bench
+	$(BIN)/mypy registry desktop_app central_server tests bench
 
 bench: $(TEST_STAMP)
 	$(BIN)/python -m bench.run_all

@@ -58,3 +58,10 @@ def test_desktop_layers_point_inward(path: Path) -> None:
         assert not any(n.startswith("desktop_app.storage") or top(n) == "sqlalchemy" for n in names)
     if layer == "ui":
         assert not any(n.startswith("desktop_app.storage") or top(n) == "sqlalchemy" for n in names)
+
+
+@pytest.mark.parametrize("path", modules("central_server"), ids=str)
+def test_the_server_imports_the_registry_never_the_desk(path: Path) -> None:
+    names = imports_of(path)
+    assert not any(top(n) == "desktop_app" for n in names), path
+    assert not any(top(n) in ("PySide6", "qtawesome") for n in names), path
