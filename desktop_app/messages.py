@@ -172,6 +172,10 @@ MESSAGES: dict[Code, str] = {
     Code.RECORD_CLOSED: QT_TRANSLATE_NOOP(
         "messages", "is struck off and cannot be edited; reinstate it first"
     ),
+    Code.OTHER_OFFICE: QT_TRANSLATE_NOOP(
+        "messages",
+        "belongs to another office: it can be read here, not edited, approved or printed",
+    ),
     Code.LOGIN_FAILED: QT_TRANSLATE_NOOP("messages", "user name or password is wrong"),
     Code.ACCOUNT_LOCKED: QT_TRANSLATE_NOOP(
         "messages", "is locked after too many failed attempts; try again later"

@@ -66,6 +66,7 @@ class Code(StrEnum):
     NOT_FOUND = "not_found"
     NOT_ALLOWED = "not_allowed"
     RECORD_CLOSED = "record_closed"
+    OTHER_OFFICE = "other_office"
     LOGIN_FAILED = "login_failed"
     ACCOUNT_LOCKED = "account_locked"
     ACCOUNT_DISABLED = "account_disabled"

@@ -273,187 +273,187 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="273"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="274"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273"/>
+        <location filename="../messages.py" line="277"/>
         <source>Artisan with a diploma</source>
         <translation>صانع تقليدي حاصل على دبلوم</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="278"/>
         <source>Artisan by experience</source>
         <translation>صانع تقليدي بالتجربة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="279"/>
         <source>Master artisan (maâlem)</source>
         <translation>معلم حرفي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="280"/>
         <source>Craft cooperative</source>
         <translation>تعاونية الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="281"/>
         <source>Craft enterprise</source>
         <translation>مقاولة الصناعة التقليدية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280"/>
+        <location filename="../messages.py" line="284"/>
         <source>Own workshop</source>
         <translation>ورشة خاصة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="285"/>
         <source>At home</source>
         <translation>في المنزل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="286"/>
         <source>In a cooperative</source>
         <translation>داخل تعاونية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="287"/>
         <source>Itinerant</source>
         <translation>متنقل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284"/>
+        <location filename="../messages.py" line="288"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
+        <location filename="../messages.py" line="291"/>
         <source>Not enrolled</source>
         <translation>غير منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="292"/>
         <source>Enrolled</source>
         <translation>منخرط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="293"/>
         <source>Rights suspended</source>
         <translation>الحقوق موقوفة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292"/>
+        <location filename="../messages.py" line="296"/>
         <source>Single professional contribution (CPU)</source>
         <translation>المساهمة المهنية الموحدة (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="297"/>
         <source>Auto-entrepreneur</source>
         <translation>المقاول الذاتي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="298"/>
         <source>Simplified accounting</source>
         <translation>المحاسبة المبسطة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="299"/>
         <source>None</source>
         <translation>بدون</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298"/>
+        <location filename="../messages.py" line="302"/>
         <source>Pending review</source>
         <translation>في انتظار المراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299"/>
+        <location filename="../messages.py" line="303"/>
         <source>Returned to the clerk</source>
         <translation>أعيد إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="304"/>
         <source>Registered</source>
         <translation>مسجل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301"/>
+        <location filename="../messages.py" line="305"/>
         <source>Suspended</source>
         <translation>موقوف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302"/>
+        <location filename="../messages.py" line="306"/>
         <source>Struck off</source>
         <translation>مشطب عليه</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305"/>
+        <location filename="../messages.py" line="309"/>
         <source>Clerk</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="306"/>
+        <location filename="../messages.py" line="310"/>
         <source>Supervisor</source>
         <translation>مشرف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="311"/>
         <source>Administrator</source>
         <translation>مدير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="314"/>
         <source>Registered at the counter</source>
         <translation>تسجيل بالشباك</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="311"/>
+        <location filename="../messages.py" line="315"/>
         <source>Imported</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="312"/>
+        <location filename="../messages.py" line="316"/>
         <source>Demo data</source>
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="317"/>
         <source>Edited</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314"/>
+        <location filename="../messages.py" line="318"/>
         <source>Approve</source>
         <translation>مصادقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315"/>
+        <location filename="../messages.py" line="319"/>
         <source>Return to the clerk</source>
         <translation>إرجاع إلى الموظف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="320"/>
         <source>Submit for review again</source>
         <translation>إعادة الإرسال للمراجعة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="321"/>
         <source>Suspend</source>
         <translation>توقيف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="322"/>
         <source>Strike off</source>
         <translation>تشطيب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="323"/>
         <source>Reinstate</source>
         <translation>إعادة القيد</translation>
     </message>
@@ -1022,84 +1022,84 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Hirfa — %1 (%2)</source>
         <translation>حرفة — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;New registration</source>
         <translation>تسجيل جديد</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Lock the session</source>
         <translation>قفل الجلسة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Log &amp;out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد ملفات التتبع</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About Hirfa</source>
         <translation>حول حرفة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>%1 (%2) — office %3</source>
         <translation>%1 (%2) — المكتب %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>%1 artisans — %2 pending review</source>
         <translation>عدد الصناع التقليديين: %1 — في انتظار المراجعة: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>About Hirfa</source>
         <translation>حول حرفة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Hirfa — the National Register of Traditional Crafts.
 Office %1, computer %2.</source>
         <translation>حرفة — السجل الوطني للصناعة التقليدية.
 المكتب %1، الحاسوب %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Quit Hirfa</source>
         <translation>إغلاق حرفة</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>A form has changes that are not saved. They are kept as a draft and offered again at the next start. Quit now?</source>
         <translation>في إحدى الاستمارات تعديلات غير محفوظة. ستُحفظ كمسودة وتُقترح من جديد عند التشغيل المقبل. هل تريد الخروج الآن؟</translation>
     </message>
@@ -1334,151 +1334,156 @@ Office %1, computer %2.</source>
     </message>
     <message>
         <location filename="../messages.py" line="175"/>
+        <source>belongs to another office: it can be read here, not edited, approved or printed</source>
+        <translation>تابع لمكتب آخر: يمكن الاطلاع عليه هنا، دون تعديله أو المصادقة عليه أو طبعه</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="179"/>
         <source>user name or password is wrong</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="180"/>
         <source>is locked after too many failed attempts; try again later</source>
         <translation>مقفل بعد محاولات فاشلة كثيرة؛ أعد المحاولة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="183"/>
         <source>is disabled; ask an administrator</source>
         <translation>معطل؛ اتصل بالمدير</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="184"/>
         <source>must be 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>يجب أن يتكون من 2 إلى 32 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;.&apos; أو &apos;_&apos; أو &apos;-&apos;، وأن يبدأ بحرف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="188"/>
         <source>is already used by another account</source>
         <translation>مستعمل من طرف حساب آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="189"/>
         <source>must have at least {min} characters</source>
         <translation>يجب ألا يقل عدد حروفها عن {min}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="190"/>
         <source>is the last active administrator and cannot be disabled</source>
         <translation>هو آخر مدير مفعل ولا يمكن تعطيله</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="193"/>
         <source>must be between {min} and {max}</source>
         <translation>يجب أن يكون بين {min} و{max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="194"/>
         <source>is not registered: only registered records are printed</source>
         <translation>غير مسجل: لا تُطبع إلا الملفات المسجلة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193"/>
+        <location filename="../messages.py" line="197"/>
         <source>was already printed: a reprint needs a reason</source>
         <translation>سبق طبعه: إعادة الطبع تتطلب سببًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="200"/>
         <source>is already cancelled</source>
         <translation>ملغى سلفًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="201"/>
         <source>is in a print that was not confirmed: print it again or withdraw it first</source>
         <translation>ضمن طباعة لم تُؤكَّد: أعد طبعها أو اسحبها أولًا</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="204"/>
         <source>is being printed by another Hirfa program right now: let it finish</source>
         <translation>يطبعها الآن برنامج حرفة آخر: انتظر حتى ينتهي</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="207"/>
         <source>is not an interrupted print: it was completed or withdrawn</source>
         <translation>ليست طباعة منقطعة: اكتملت أو سُحبت</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="210"/>
         <source>is not a Hirfa public key file</source>
         <translation>ليس ملف مفتاح عمومي خاصًا بحرفة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
+        <location filename="../messages.py" line="211"/>
         <source>is not a certificate of this device&apos;s key from a trusted root</source>
         <translation>ليس شهادة لمفتاح هذا الحاسوب صادرة عن جهة موثوقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="214"/>
         <source>cannot be read as a PDF file</source>
         <translation>تتعذر قراءته كملف PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../messages.py" line="215"/>
         <source>does not exist</source>
         <translation>غير موجود</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="216"/>
         <source>cannot be read</source>
         <translation>تتعذر قراءته</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="217"/>
         <source>is far too large for this kind of file</source>
         <translation>كبير جدًا بالنسبة لهذا النوع من الملفات</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="218"/>
         <source>is not UTF-8 text: save it as UTF-8 (Unicode) and try again</source>
         <translation>ليس نصًا بترميز UTF-8: احفظه بترميز UTF-8 (يونيكود) وأعد المحاولة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="221"/>
         <source>has more pages than any batch of documents (2,000 at most)</source>
         <translation>يضم صفحات أكثر من أي دفعة من الوثائق (2000 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="224"/>
         <source>has a page larger than any document Hirfa prints (A3 at most)</source>
         <translation>يضم صفحة أكبر من أي وثيقة يطبعها برنامج حرفة (A3 على الأكثر)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="227"/>
         <source>is in the office&apos;s data folder, beside the store and its keys: save it in another folder</source>
         <translation>يقع في مجلد بيانات المكتب، بجانب قاعدة البيانات ومفاتيحها: احفظه في مجلد آخر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../messages.py" line="231"/>
         <source>already exists: choose another name, or ask for it to be replaced</source>
         <translation>موجود سلفًا: اختر اسمًا آخر، أو اطلب استبداله</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="234"/>
         <source>is in a folder that does not exist</source>
         <translation>يقع في مجلد غير موجود</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231"/>
+        <location filename="../messages.py" line="235"/>
         <source>is a folder, not a file name</source>
         <translation>مجلد وليس اسم ملف</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232"/>
+        <location filename="../messages.py" line="236"/>
         <source>is in a folder where this program may not write</source>
         <translation>يقع في مجلد لا يُسمح لهذا البرنامج بالكتابة فيه</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="244"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="245"/>
         <source>Latin</source>
         <translation>اللاتينية</translation>
     </message>
@@ -1823,57 +1828,57 @@ Office %1, computer %2.</source>
         <translation>سبق الطبع بالنسبة لعدد من هذه الملفات: %1. إعادة الطبع من اختصاص المشرف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="70"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="67"/>
         <source>Issuing the documents…</source>
         <translation>جارٍ إصدار الوثائق…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="107"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="104"/>
         <source>Sending to the printer…</source>
         <translation>جارٍ الإرسال إلى الطابعة…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="109"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="106"/>
         <source>Writing the file…</source>
         <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="154"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="151"/>
         <source>Nothing was printed.</source>
         <translation>لم يُطبع أي شيء.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="140"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="137"/>
         <source>Sent to the printer: %1 (%2).</source>
         <translation>أُرسل إلى الطابعة: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="142"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="139"/>
         <source>Saved: %1 (%2), in %3.</source>
         <translation>تم الحفظ: %1 (%2)، في %3.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="165"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="162"/>
         <source>The documents were output but their print could not be recorded: the print queue shows it as interrupted.</source>
         <translation>أُخرجت الوثائق لكن تعذّر تسجيل طبعها: تظهرها قائمة الطبع طباعةً منقطعة.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="174"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="171"/>
         <source>The printer did not take the job.</source>
         <translation>لم تقبل الطابعة مهمة الطبع.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="176"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="173"/>
         <source>The file could not be written.</source>
         <translation>تعذرت كتابة الملف.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="178"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="175"/>
         <source>The documents could not be drawn.</source>
         <translation>تعذر إنشاء الوثائق.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="183"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="180"/>
         <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
         <translation>سُحبت الوثائق التي صدرت للتو: لم يُسجَّل أي شيء على أنه مطبوع.</translation>
     </message>
@@ -3035,42 +3040,42 @@ Office %1, computer %2.</source>
 <context>
     <name>review</name>
     <message>
-        <location filename="../ui/review/screen.py" line="102"/>
+        <location filename="../ui/review/screen.py" line="96"/>
         <source>Review queue</source>
         <translation>قائمة المراجعة</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="106"/>
+        <location filename="../ui/review/screen.py" line="100"/>
         <source>Registrations waiting for review, oldest first. Open one to check it in full, or approve it or return it to the clerk with a comment.</source>
         <translation>التسجيلات في انتظار المراجعة، الأقدم أولًا. افتح أحدها للتحقق منه كاملًا، أو صادق عليه، أو أرجعه إلى الموظف مع ملاحظة.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="112"/>
+        <location filename="../ui/review/screen.py" line="106"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="115"/>
+        <location filename="../ui/review/screen.py" line="109"/>
         <source>No registration is waiting for review.</source>
         <translation>لا يوجد أي تسجيل في انتظار المراجعة.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="155"/>
+        <location filename="../ui/review/screen.py" line="150"/>
         <source>%1 waiting</source>
         <translation>في الانتظار: %1</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="211"/>
+        <location filename="../ui/review/screen.py" line="206"/>
         <source>Approved: %1 — %2</source>
         <translation>تمت المصادقة: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="213"/>
+        <location filename="../ui/review/screen.py" line="208"/>
         <source>Returned to the clerk: %1 — %2</source>
         <translation>أعيد إلى الموظف: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="226"/>
+        <location filename="../ui/review/screen.py" line="221"/>
         <source>Status not changed</source>
         <translation>لم تتغير الحالة</translation>
     </message>
@@ -3146,142 +3151,142 @@ Office %1, computer %2.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="329"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>هذا ليس رمز وثيقة صادرة عن حرفة، أو أنه تالف.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="332"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>الرمز غير مكتمل: لقد بُتر. امسحه ضوئيًا مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="335"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>أُنشئ الرمز بإصدار أحدث من حرفة: حدّث هذا البرنامج.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="338"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>التوقيع غير مطابق: تم تغيير المحتوى أو تزويره.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="341"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>موقّع من حاسوب لا يثق به هذا المكتب.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="344"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>شهادة الحاسوب المُصدِر ليست صادرة عن جهة موثوقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344"/>
+        <location filename="../messages.py" line="348"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>شهادة الحاسوب المُصدِر لم تكن صالحة في تاريخ الإصدار.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
+        <location filename="../messages.py" line="351"/>
         <source>This document was cancelled.</source>
         <translation>أُلغيت هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="352"/>
         <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
         <translation>انقطعت طباعة هذه الوثيقة ولم تُؤكَّد قط: إنها غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356"/>
+        <location filename="../messages.py" line="360"/>
         <source>Document serial</source>
         <translation>الرقم التسلسلي للوثيقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357"/>
+        <location filename="../messages.py" line="361"/>
         <source>Registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="358"/>
+        <location filename="../messages.py" line="362"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="359"/>
+        <location filename="../messages.py" line="363"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360"/>
+        <location filename="../messages.py" line="364"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>التعاونية أو المقاولة (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361"/>
+        <location filename="../messages.py" line="365"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>التعاونية أو المقاولة (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="366"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363"/>
+        <location filename="../messages.py" line="367"/>
         <source>Activity code</source>
         <translation>رمز النشاط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="368"/>
         <source>Status at issue</source>
         <translation>الحالة عند الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365"/>
+        <location filename="../messages.py" line="369"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="370"/>
         <source>Issuing device</source>
         <translation>الحاسوب المُصدِر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367"/>
+        <location filename="../messages.py" line="371"/>
         <source>CIN digest</source>
         <translation>بصمة رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368"/>
+        <location filename="../messages.py" line="372"/>
         <source>Trusted through</source>
         <translation>مصدر الثقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="373"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="374"/>
         <source>INVALID</source>
         <translation>غير صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="375"/>
         <source>the office&apos;s trust list</source>
         <translation>قائمة الثقة الخاصة بالمكتب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372"/>
+        <location filename="../messages.py" line="376"/>
         <source>the device&apos;s certificate</source>
         <translation>شهادة الحاسوب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="377"/>
         <source>The CIN matches the document.</source>
         <translation>رقم البطاقة الوطنية مطابق للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="374"/>
+        <location filename="../messages.py" line="378"/>
         <source>The CIN does not match the document.</source>
         <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
     </message>

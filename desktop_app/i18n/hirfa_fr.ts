@@ -273,187 +273,187 @@
 <context>
     <name>choices</name>
     <message>
-        <location filename="../messages.py" line="269"/>
+        <location filename="../messages.py" line="273"/>
         <source>Male</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="270"/>
+        <location filename="../messages.py" line="274"/>
         <source>Female</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="273"/>
+        <location filename="../messages.py" line="277"/>
         <source>Artisan with a diploma</source>
         <translation>Artisan diplômé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="274"/>
+        <location filename="../messages.py" line="278"/>
         <source>Artisan by experience</source>
         <translation>Artisan par expérience</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="275"/>
+        <location filename="../messages.py" line="279"/>
         <source>Master artisan (maâlem)</source>
         <translation>Maître artisan (maâlem)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="276"/>
+        <location filename="../messages.py" line="280"/>
         <source>Craft cooperative</source>
         <translation>Coopérative artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="277"/>
+        <location filename="../messages.py" line="281"/>
         <source>Craft enterprise</source>
         <translation>Entreprise artisanale</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="280"/>
+        <location filename="../messages.py" line="284"/>
         <source>Own workshop</source>
         <translation>Atelier propre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="281"/>
+        <location filename="../messages.py" line="285"/>
         <source>At home</source>
         <translation>À domicile</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="282"/>
+        <location filename="../messages.py" line="286"/>
         <source>In a cooperative</source>
         <translation>Au sein d&apos;une coopérative</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="283"/>
+        <location filename="../messages.py" line="287"/>
         <source>Itinerant</source>
         <translation>Ambulant</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="284"/>
+        <location filename="../messages.py" line="288"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="287"/>
+        <location filename="../messages.py" line="291"/>
         <source>Not enrolled</source>
         <translation>Non affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="288"/>
+        <location filename="../messages.py" line="292"/>
         <source>Enrolled</source>
         <translation>Affilié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="289"/>
+        <location filename="../messages.py" line="293"/>
         <source>Rights suspended</source>
         <translation>Droits suspendus</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="292"/>
+        <location filename="../messages.py" line="296"/>
         <source>Single professional contribution (CPU)</source>
         <translation>Contribution professionnelle unique (CPU)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="293"/>
+        <location filename="../messages.py" line="297"/>
         <source>Auto-entrepreneur</source>
         <translation>Auto-entrepreneur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="294"/>
+        <location filename="../messages.py" line="298"/>
         <source>Simplified accounting</source>
         <translation>Comptabilité simplifiée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="295"/>
+        <location filename="../messages.py" line="299"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="298"/>
+        <location filename="../messages.py" line="302"/>
         <source>Pending review</source>
         <translation>En attente de validation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="299"/>
+        <location filename="../messages.py" line="303"/>
         <source>Returned to the clerk</source>
         <translation>Renvoyé à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="300"/>
+        <location filename="../messages.py" line="304"/>
         <source>Registered</source>
         <translation>Immatriculé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="301"/>
+        <location filename="../messages.py" line="305"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="302"/>
+        <location filename="../messages.py" line="306"/>
         <source>Struck off</source>
         <translation>Radié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="305"/>
+        <location filename="../messages.py" line="309"/>
         <source>Clerk</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="306"/>
+        <location filename="../messages.py" line="310"/>
         <source>Supervisor</source>
         <translation>Superviseur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="307"/>
+        <location filename="../messages.py" line="311"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="310"/>
+        <location filename="../messages.py" line="314"/>
         <source>Registered at the counter</source>
         <translation>Immatriculé au guichet</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="311"/>
+        <location filename="../messages.py" line="315"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="312"/>
+        <location filename="../messages.py" line="316"/>
         <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="313"/>
+        <location filename="../messages.py" line="317"/>
         <source>Edited</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="314"/>
+        <location filename="../messages.py" line="318"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="315"/>
+        <location filename="../messages.py" line="319"/>
         <source>Return to the clerk</source>
         <translation>Renvoyer à l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="316"/>
+        <location filename="../messages.py" line="320"/>
         <source>Submit for review again</source>
         <translation>Soumettre de nouveau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="317"/>
+        <location filename="../messages.py" line="321"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="318"/>
+        <location filename="../messages.py" line="322"/>
         <source>Strike off</source>
         <translation>Radier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="319"/>
+        <location filename="../messages.py" line="323"/>
         <source>Reinstate</source>
         <translation>Réintégrer</translation>
     </message>
@@ -1022,84 +1022,84 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="137"/>
         <source>Hirfa — %1 (%2)</source>
         <translation>Hirfa — %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>&amp;Session</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>&amp;New registration</source>
         <translation>&amp;Nouvelle immatriculation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="147"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>&amp;Lock the session</source>
         <translation>&amp;Verrouiller la session</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="148"/>
+        <location filename="../ui/main_window.py" line="147"/>
         <source>Log &amp;out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="150"/>
+        <location filename="../ui/main_window.py" line="149"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="154"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="155"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier du &amp;journal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="156"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>&amp;About Hirfa</source>
         <translation>À &amp;propos de Hirfa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>%1 (%2) — office %3</source>
         <translation>%1 (%2) — bureau %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>%1 artisans — %2 pending review</source>
         <translation>%1 artisans — %2 en attente de validation</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>About Hirfa</source>
         <translation>À propos de Hirfa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Hirfa — the National Register of Traditional Crafts.
 Office %1, computer %2.</source>
         <translation>Hirfa — le registre national de l&apos;artisanat.
 Bureau %1, poste %2.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="258"/>
         <source>Quit Hirfa</source>
         <translation>Quitter Hirfa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>A form has changes that are not saved. They are kept as a draft and offered again at the next start. Quit now?</source>
         <translation>Un formulaire contient des modifications non enregistrées. Elles sont conservées comme brouillon et proposées de nouveau au prochain démarrage. Quitter maintenant&#xa0;?</translation>
     </message>
@@ -1334,151 +1334,156 @@ Bureau %1, poste %2.</translation>
     </message>
     <message>
         <location filename="../messages.py" line="175"/>
+        <source>belongs to another office: it can be read here, not edited, approved or printed</source>
+        <translation>appartient à un autre bureau&#xa0;: il peut être consulté ici, mais ni modifié, ni validé, ni imprimé</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="179"/>
         <source>user name or password is wrong</source>
         <translation>nom d&apos;utilisateur ou mot de passe incorrect</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="176"/>
+        <location filename="../messages.py" line="180"/>
         <source>is locked after too many failed attempts; try again later</source>
         <translation>est bloqué après trop de tentatives échouées&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="179"/>
+        <location filename="../messages.py" line="183"/>
         <source>is disabled; ask an administrator</source>
         <translation>est désactivé&#xa0;; adressez-vous à un administrateur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="180"/>
+        <location filename="../messages.py" line="184"/>
         <source>must be 2 to 32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>doit comporter de 2 à 32 lettres minuscules, chiffres, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;, en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="184"/>
+        <location filename="../messages.py" line="188"/>
         <source>is already used by another account</source>
         <translation>est déjà utilisé par un autre compte</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="185"/>
+        <location filename="../messages.py" line="189"/>
         <source>must have at least {min} characters</source>
         <translation>doit comporter au moins {min} caractères</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="186"/>
+        <location filename="../messages.py" line="190"/>
         <source>is the last active administrator and cannot be disabled</source>
         <translation>est le dernier administrateur actif et ne peut pas être désactivé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="189"/>
+        <location filename="../messages.py" line="193"/>
         <source>must be between {min} and {max}</source>
         <translation>doit être compris entre {min} et {max}</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="190"/>
+        <location filename="../messages.py" line="194"/>
         <source>is not registered: only registered records are printed</source>
         <translation>n&apos;est pas immatriculé&#xa0;: seuls les dossiers immatriculés sont imprimés</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="193"/>
+        <location filename="../messages.py" line="197"/>
         <source>was already printed: a reprint needs a reason</source>
         <translation>a déjà été imprimé&#xa0;: une réimpression exige un motif</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="196"/>
+        <location filename="../messages.py" line="200"/>
         <source>is already cancelled</source>
         <translation>est déjà annulé</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="197"/>
+        <location filename="../messages.py" line="201"/>
         <source>is in a print that was not confirmed: print it again or withdraw it first</source>
         <translation>fait partie d&apos;une impression non confirmée&#xa0;: imprimez-la de nouveau ou retirez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="200"/>
+        <location filename="../messages.py" line="204"/>
         <source>is being printed by another Hirfa program right now: let it finish</source>
         <translation>est en cours d&apos;impression par un autre programme Hirfa&#xa0;: laissez-le terminer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="203"/>
+        <location filename="../messages.py" line="207"/>
         <source>is not an interrupted print: it was completed or withdrawn</source>
         <translation>n&apos;est pas une impression interrompue&#xa0;: elle a été terminée ou retirée</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="206"/>
+        <location filename="../messages.py" line="210"/>
         <source>is not a Hirfa public key file</source>
         <translation>n&apos;est pas un fichier de clé publique Hirfa</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="207"/>
+        <location filename="../messages.py" line="211"/>
         <source>is not a certificate of this device&apos;s key from a trusted root</source>
         <translation>n&apos;est pas un certificat de la clé de ce poste émis par une autorité de confiance</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="210"/>
+        <location filename="../messages.py" line="214"/>
         <source>cannot be read as a PDF file</source>
         <translation>ne peut pas être lu comme un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="211"/>
+        <location filename="../messages.py" line="215"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="212"/>
+        <location filename="../messages.py" line="216"/>
         <source>cannot be read</source>
         <translation>ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="213"/>
+        <location filename="../messages.py" line="217"/>
         <source>is far too large for this kind of file</source>
         <translation>est bien trop volumineux pour ce type de fichier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="214"/>
+        <location filename="../messages.py" line="218"/>
         <source>is not UTF-8 text: save it as UTF-8 (Unicode) and try again</source>
         <translation>n&apos;est pas un texte UTF-8&#xa0;: enregistrez-le en UTF-8 (Unicode) et réessayez</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="217"/>
+        <location filename="../messages.py" line="221"/>
         <source>has more pages than any batch of documents (2,000 at most)</source>
         <translation>compte plus de pages qu&apos;aucun lot de documents (2&#xa0;000 au plus)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="220"/>
+        <location filename="../messages.py" line="224"/>
         <source>has a page larger than any document Hirfa prints (A3 at most)</source>
         <translation>contient une page plus grande que tout document imprimé par Hirfa (A3 au plus)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="223"/>
+        <location filename="../messages.py" line="227"/>
         <source>is in the office&apos;s data folder, beside the store and its keys: save it in another folder</source>
         <translation>se trouve dans le dossier de données du bureau, à côté de la base et de ses clés&#xa0;: enregistrez-le dans un autre dossier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="227"/>
+        <location filename="../messages.py" line="231"/>
         <source>already exists: choose another name, or ask for it to be replaced</source>
         <translation>existe déjà&#xa0;: choisissez un autre nom, ou demandez à le remplacer</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="230"/>
+        <location filename="../messages.py" line="234"/>
         <source>is in a folder that does not exist</source>
         <translation>se trouve dans un dossier qui n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="231"/>
+        <location filename="../messages.py" line="235"/>
         <source>is a folder, not a file name</source>
         <translation>est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="232"/>
+        <location filename="../messages.py" line="236"/>
         <source>is in a folder where this program may not write</source>
         <translation>se trouve dans un dossier où ce programme ne peut pas écrire</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="240"/>
+        <location filename="../messages.py" line="244"/>
         <source>Arabic</source>
         <translation>arabes</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="241"/>
+        <location filename="../messages.py" line="245"/>
         <source>Latin</source>
         <translation>latins</translation>
     </message>
@@ -1823,57 +1828,57 @@ Bureau %1, poste %2.</translation>
         <translation>Déjà imprimé pour %1 de ces dossiers : une réimpression relève d&apos;un superviseur.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="70"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="67"/>
         <source>Issuing the documents…</source>
         <translation>Émission des documents…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="107"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="104"/>
         <source>Sending to the printer…</source>
         <translation>Envoi à l&apos;imprimante…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="109"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="106"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="154"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="151"/>
         <source>Nothing was printed.</source>
         <translation>Rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="140"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="137"/>
         <source>Sent to the printer: %1 (%2).</source>
         <translation>Envoyé à l&apos;imprimante : %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="142"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="139"/>
         <source>Saved: %1 (%2), in %3.</source>
         <translation>Enregistré : %1 (%2), dans %3.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="165"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="162"/>
         <source>The documents were output but their print could not be recorded: the print queue shows it as interrupted.</source>
         <translation>Les documents ont été produits mais leur impression n&apos;a pas pu être enregistrée&#xa0;: la file d&apos;impression l&apos;indique comme interrompue.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="174"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="171"/>
         <source>The printer did not take the job.</source>
         <translation>L&apos;imprimante n&apos;a pas accepté l&apos;impression.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="176"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="173"/>
         <source>The file could not be written.</source>
         <translation>Le fichier n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="178"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="175"/>
         <source>The documents could not be drawn.</source>
         <translation>Les documents n&apos;ont pas pu être générés.</translation>
     </message>
     <message>
-        <location filename="../ui/printing/issuing_dialog.py" line="183"/>
+        <location filename="../ui/printing/issuing_dialog.py" line="180"/>
         <source>The documents just issued were withdrawn: nothing is logged as printed.</source>
         <translation>Les documents qui venaient d&apos;être émis ont été retirés : rien n&apos;est enregistré comme imprimé.</translation>
     </message>
@@ -3035,42 +3040,42 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>review</name>
     <message>
-        <location filename="../ui/review/screen.py" line="102"/>
+        <location filename="../ui/review/screen.py" line="96"/>
         <source>Review queue</source>
         <translation>File de validation</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="106"/>
+        <location filename="../ui/review/screen.py" line="100"/>
         <source>Registrations waiting for review, oldest first. Open one to check it in full, or approve it or return it to the clerk with a comment.</source>
         <translation>Immatriculations en attente de validation, les plus anciennes d&apos;abord. Ouvrez-en une pour la vérifier en entier, ou validez-la, ou renvoyez-la à l&apos;agent avec un commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="112"/>
+        <location filename="../ui/review/screen.py" line="106"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="115"/>
+        <location filename="../ui/review/screen.py" line="109"/>
         <source>No registration is waiting for review.</source>
         <translation>Aucune immatriculation n&apos;est en attente de validation.</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="155"/>
+        <location filename="../ui/review/screen.py" line="150"/>
         <source>%1 waiting</source>
         <translation>%1 en attente</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="211"/>
+        <location filename="../ui/review/screen.py" line="206"/>
         <source>Approved: %1 — %2</source>
         <translation>Validé&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="213"/>
+        <location filename="../ui/review/screen.py" line="208"/>
         <source>Returned to the clerk: %1 — %2</source>
         <translation>Renvoyé à l&apos;agent&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/review/screen.py" line="226"/>
+        <location filename="../ui/review/screen.py" line="221"/>
         <source>Status not changed</source>
         <translation>Statut non modifié</translation>
     </message>
@@ -3146,142 +3151,142 @@ Bureau %1, poste %2.</translation>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../messages.py" line="325"/>
+        <location filename="../messages.py" line="329"/>
         <source>This is not a Hirfa document code, or it is damaged.</source>
         <translation>Ce n&apos;est pas un code de document Hirfa, ou il est endommagé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="328"/>
+        <location filename="../messages.py" line="332"/>
         <source>The code is incomplete: it was cut short. Scan it again.</source>
         <translation>Le code est incomplet&#xa0;: il a été tronqué. Scannez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="331"/>
+        <location filename="../messages.py" line="335"/>
         <source>The code was made by a newer version of Hirfa: update this program.</source>
         <translation>Le code a été produit par une version plus récente de Hirfa&#xa0;: mettez ce programme à jour.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="334"/>
+        <location filename="../messages.py" line="338"/>
         <source>The signature does not match: the content was changed or forged.</source>
         <translation>La signature ne correspond pas&#xa0;: le contenu a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="337"/>
+        <location filename="../messages.py" line="341"/>
         <source>Signed by a device this office does not trust.</source>
         <translation>Signé par un poste auquel ce bureau ne fait pas confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="340"/>
+        <location filename="../messages.py" line="344"/>
         <source>The issuing device&apos;s certificate does not come from a trusted authority.</source>
         <translation>Le certificat du poste émetteur ne provient pas d&apos;une autorité de confiance.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="344"/>
+        <location filename="../messages.py" line="348"/>
         <source>The issuing device&apos;s certificate was not valid on the issue date.</source>
         <translation>Le certificat du poste émetteur n&apos;était pas valide à la date d&apos;émission.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="347"/>
+        <location filename="../messages.py" line="351"/>
         <source>This document was cancelled.</source>
         <translation>Ce document a été annulé.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="348"/>
+        <location filename="../messages.py" line="352"/>
         <source>This document&apos;s print was interrupted and never confirmed: it is not in force.</source>
         <translation>L&apos;impression de ce document a été interrompue et jamais confirmée&#xa0;: il n&apos;est pas valable.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="356"/>
+        <location filename="../messages.py" line="360"/>
         <source>Document serial</source>
         <translation>N° de série du document</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="357"/>
+        <location filename="../messages.py" line="361"/>
         <source>Registration number</source>
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="358"/>
+        <location filename="../messages.py" line="362"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="359"/>
+        <location filename="../messages.py" line="363"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360"/>
+        <location filename="../messages.py" line="364"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>Coopérative ou entreprise (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361"/>
+        <location filename="../messages.py" line="365"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>Coopérative ou entreprise (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="366"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363"/>
+        <location filename="../messages.py" line="367"/>
         <source>Activity code</source>
         <translation>Code de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="368"/>
         <source>Status at issue</source>
         <translation>Statut à l&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365"/>
+        <location filename="../messages.py" line="369"/>
         <source>Issue date</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="370"/>
         <source>Issuing device</source>
         <translation>Poste émetteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367"/>
+        <location filename="../messages.py" line="371"/>
         <source>CIN digest</source>
         <translation>Empreinte de la CIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368"/>
+        <location filename="../messages.py" line="372"/>
         <source>Trusted through</source>
         <translation>Confiance établie par</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="373"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="374"/>
         <source>INVALID</source>
         <translation>NON VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="375"/>
         <source>the office&apos;s trust list</source>
         <translation>la liste de confiance du bureau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372"/>
+        <location filename="../messages.py" line="376"/>
         <source>the device&apos;s certificate</source>
         <translation>le certificat du poste</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="377"/>
         <source>The CIN matches the document.</source>
         <translation>La CIN correspond au document.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="374"/>
+        <location filename="../messages.py" line="378"/>
         <source>The CIN does not match the document.</source>
         <translation>La CIN ne correspond pas au document.</translation>
     </message>

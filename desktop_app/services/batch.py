@@ -46,7 +46,7 @@ from desktop_app.services.creation import (
 )
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import Actor
-from desktop_app.storage.models import Artisan
+from desktop_app.storage.models import Artisan, NationalIndexEntry
 from registry.artisan import ArtisanDraft, Category, Status
 from registry.issues import Code, Issue
 from registry.names import name_key
@@ -112,6 +112,19 @@ class _BatchLookups:
         }
         self.ices: set[str | None] = set(
             session.execute(select(Artisan.ice).where(Artisan.ice.in_(ices), _LIVE)).scalars()
+        )
+        # The other regions' live records, from the national index.
+        indexed = NationalIndexEntry
+        live = indexed.status != Status.STRUCK_OFF.value
+        self.live_cins.update(
+            session.execute(
+                select(indexed.cin).where(
+                    indexed.cin.in_(cins), indexed.category.not_in(_ENTITIES), live
+                )
+            ).scalars()
+        )
+        self.ices.update(
+            session.execute(select(indexed.ice).where(indexed.ice.in_(ices), live)).scalars()
         )
         self.holders: dict[str, str] = {  # registration number -> CIN of its record
             r.registration_number: r.cin

@@ -25,6 +25,7 @@ from desktop_app.storage.artisans import columns_from_fields, last_pk, terms_for
 from desktop_app.storage.audit import canonical_json
 from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import Artisan, ArtisanPhoto, StatusChange
+from registry import wire
 from registry.artisan import ArtisanFields, Status
 from registry.indexing import number_term
 from registry.numbering import RegistrationNumber
@@ -32,7 +33,7 @@ from registry.photo import photo_kind
 from registry.serialization import JsonValue, fields_to_json
 from registry.validation import RegisterKeys
 
-ENTITY = "artisan"
+ENTITY = wire.Entity.ARTISAN.value
 
 
 @dataclass(frozen=True)
@@ -175,13 +176,19 @@ def insert_new(
             }
         )
         index_rows.append((pk, [*item.prepared.terms, number_term(number)]))
-        # One serialisation serves the audit entry and the outbox operation.
-        snapshot = canonical_json(
-            item.prepared.snapshot
-            | {"registration_number": number, "status": status, "owner_office": office}
+        snapshot = item.prepared.snapshot
+        after = snapshot | {"registration_number": number, "status": status, "owner_office": office}
+        events.append(
+            audit.AuditEvent(user, item.action, ENTITY, uid, "{}", canonical_json(after), now)
         )
-        events.append(audit.AuditEvent(user, item.action, ENTITY, uid, "{}", snapshot, now))
-        operations.append(outbox.Operation(ENTITY, uid, 0, snapshot, now))
+        fields = {name: value for name, value in snapshot.items() if name != "photo"}
+        history = {"action": item.action, "from_status": None, "to_status": status,
+                   "reason": "", "actor": user, "at": outbox.utc(now)}  # fmt: skip
+        data = {"registration_number": number, "status": status, "fields": fields,
+                "photo": photo, "history": history}  # fmt: skip
+        operations.append(
+            outbox.Operation(wire.Entity.ARTISAN, uid, outbox.Kind.CREATE, 0, user, now, data)
+        )
         created.append(Created(pk, uid, number, item.status))
     insert_rows(session, Artisan, rows)
     insert_rows(session, ArtisanPhoto, photos)

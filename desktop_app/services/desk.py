@@ -32,7 +32,7 @@ from desktop_app.services.passwords import (
     username_issues,
 )
 from desktop_app.services.records import Actor
-from desktop_app.storage import audit, migrate
+from desktop_app.storage import audit, migrate, outbox
 from desktop_app.storage.device_key_file import KeyFileProblem, load_or_create_private_key
 from desktop_app.storage.engine import STORE_FILE, Store, store_path
 from desktop_app.storage.models import DeskIdentity, NomenclatureVersion, User
@@ -43,6 +43,7 @@ from desktop_app.storage.trusted_keys import (
     add_key,
     ensure_device_key,
 )
+from registry import wire
 from registry.device_keys import fingerprint, raw_public_key
 from registry.reference import ActivityCatalogue, Geography, Nomenclature, ReferenceDataError
 from registry.validation import RuleContext
@@ -149,6 +150,13 @@ class Desk:
 
     def close(self) -> None:
         self.store.close()
+
+
+def added_operation(row: User, actor: Actor, now: datetime) -> outbox.Operation:
+    """A new user, for the other desks of the office (the password as its argon2 hash)."""
+    data = {"username": row.username, "full_name": row.full_name, "role": row.role,
+            "password_hash": row.password_hash, "active": row.active}  # fmt: skip
+    return outbox.Operation(wire.Entity.USER, row.id, outbox.Kind.ADD, 0, actor.username, now, data)
 
 
 def store_exists(data_dir: Path) -> bool:
@@ -278,18 +286,18 @@ def init_office(
                 )
             )
             user_id = str(uuid7())
-            session.add(
-                User(
-                    id=user_id,
-                    username=admin_username,
-                    full_name=admin_full_name or admin_username,
-                    role=Role.ADMINISTRATOR.value,
-                    password_hash=hash_password(admin_password),
-                    active=True,
-                    failed_logins=0,
-                    created_at=now,
-                )
+            admin = User(
+                id=user_id,
+                username=admin_username,
+                full_name=admin_full_name or admin_username,
+                role=Role.ADMINISTRATOR.value,
+                password_hash=hash_password(admin_password),
+                active=True,
+                failed_logins=0,
+                created_at=now,
             )
+            session.add(admin)
+            outbox.enqueue(session, [added_operation(admin, actor, now)])
             audit.append(
                 session,
                 [

@@ -179,12 +179,14 @@ def print_queue(desk: Desk, limit: int = 500) -> list[QueuedRecord]:
     """
     kinds = tuple(DocumentKind)
     flags = [_has_live(kind).label(kind.value) for kind in kinds]
+    office = desk.identity.office_code
     with desk.store.write() as session:
-        print_queue_rows.file_new_approvals(session)
+        print_queue_rows.file_new_approvals(session, office)
         found = session.execute(
             select(*ROW_COLUMNS, *flags)
             .select_from(PrintQueueEntry)
             .join(Artisan, Artisan.pk == PrintQueueEntry.artisan_pk)
+            .where(Artisan.owner_office == office)
             .order_by(PrintQueueEntry.queued_at, PrintQueueEntry.artisan_pk)
         ).all()
         queued, printed = [], []

@@ -7,25 +7,22 @@ original image was.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import select
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import NotAllowed
+from desktop_app.services.office_settings import store_settings
 from desktop_app.services.records import Actor
-from desktop_app.storage import audit
 from desktop_app.storage.models import OfficeSetting
+from desktop_app.storage.office_logo import LOGO_SETTING, read_logo, write_logo
 from registry.issues import Code, Issue, ValidationFailed
 from registry.photo import MAX_PHOTO_BYTES, image_size, photo_kind
 from registry.text import check_text, clean_text
 from registry.workflow import Role
 
 SIGNATORY_MAX = 120
-LOGO_SETTING = "logo_file"
-_LOGO_SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg"}
 # The chamber's president signs unless the office says otherwise.
 DEFAULT_TITLE_FR = "Le Président de la Chambre"
 DEFAULT_TITLE_AR = "رئيس الغرفة"
@@ -55,26 +52,7 @@ def signatory(desk: Desk) -> Signatory:
 
 def office_logo(desk: Desk) -> bytes | None:
     """The logo printed on the office's documents, if one was set."""
-    name = _settings(desk).get(LOGO_SETTING)
-    path = desk.data_dir / name if name else None
-    return path.read_bytes() if path and path.is_file() else None
-
-
-def _store_settings(desk: Desk, actor: Actor, action: str, values: dict[str, str]) -> None:
-    with desk.store.write() as session:
-        before: dict[str, str] = {}
-        for key, value in values.items():
-            row = session.get(OfficeSetting, key)
-            before[key] = row.value if row else ""
-            if row is None:
-                session.add(OfficeSetting(key=key, value=value))
-            else:
-                row.value = value
-        audit.append(
-            session,
-            [audit.AuditEvent.of(actor.username, action, "office", desk.identity.office_code,
-                                 before, values, desk.now())],
-        )  # fmt: skip
+    return read_logo(desk.data_dir, _settings(desk).get(LOGO_SETTING))
 
 
 def _require_administrator(actor: Actor) -> None:
@@ -97,7 +75,7 @@ def set_signatory(desk: Desk, actor: Actor, name: str, title_fr: str, title_ar: 
     ]
     if issues:
         raise ValidationFailed(issues)
-    _store_settings(desk, actor, "set_signatory", values)
+    store_settings(desk, actor, "set_signatory", values)
     return signatory(desk)
 
 
@@ -105,7 +83,7 @@ def set_logo(desk: Desk, actor: Actor, image: bytes | None) -> None:
     """Copy a PNG or JPEG logo into the data directory (``None`` removes it)."""
     _require_administrator(actor)
     if image is None:
-        _store_settings(desk, actor, "set_logo", {LOGO_SETTING: ""})
+        store_settings(desk, actor, "set_logo", {LOGO_SETTING: ""})
         return
     kind = photo_kind(image)
     if kind is None or image_size(image) is None:
@@ -114,13 +92,5 @@ def set_logo(desk: Desk, actor: Actor, image: bytes | None) -> None:
         raise ValidationFailed(
             [Issue(Code.PHOTO_TOO_LARGE, "logo", params={"max_kb": MAX_PHOTO_BYTES // 1024})]
         )
-    # Named by its content, so that the audit entry says which image was set.
-    name = f"office-logo-{hashlib.sha256(image).hexdigest()[:16]}{_LOGO_SUFFIXES[kind]}"
-    _write_file(desk.data_dir / name, image)
-    _store_settings(desk, actor, "set_logo", {LOGO_SETTING: name})
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    name = write_logo(desk.data_dir, image)
+    store_settings(desk, actor, "set_logo", {LOGO_SETTING: name}, logo=image)

@@ -34,9 +34,11 @@ from desktop_app.services.document_log import IssuedDocumentInfo, document_row, 
 from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.lookup import find_records
 from desktop_app.services.records import Actor, ArtisanRecord
+from desktop_app.services.registration import check_owner
 from desktop_app.storage import audit, outbox, print_queue, sequences
 from desktop_app.storage.models import Artisan, DocumentSequence, IssuedDocument
 from desktop_app.storage.trusted_keys import DeviceKey
+from registry import wire
 from registry.artisan import Status
 from registry.device_keys import raw_public_key
 from registry.document_serial import DocumentSerial
@@ -44,7 +46,7 @@ from registry.issues import Code, Issue, ValidationFailed
 from registry.text import check_text, clean_text
 from registry.workflow import Role
 
-ENTITY = "document"
+ENTITY = wire.Entity.DOCUMENT.value
 REASON_MAX = 500
 MAX_COPIES = 10
 SPECIMEN_SERIAL = "SPECIMEN"
@@ -107,8 +109,11 @@ class IssuedBatch:
 
 
 def registered_records(desk: Desk, keys: Sequence[str]) -> list[ArtisanRecord]:
-    """The records ``keys`` designate, once each, in order; all registered."""
+    """The records ``keys`` designate, once each, in order; all this office's and
+    registered."""
     records = {record.id: record for record in find_records(desk, keys)}
+    for record in records.values():
+        check_owner(desk, record.registration_number, record.owner_office)
     refused = [r.registration_number for r in records.values() if r.status is not Status.REGISTERED]
     if refused:
         raise NotRegistered(", ".join(refused))
@@ -201,14 +206,17 @@ def preview_documents(desk: Desk, keys: Sequence[str], kind: DocumentKind) -> li
     ]
 
 
-def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datetime) -> str:
+def _cancel(
+    session: Session, desk: Desk, actor: Actor, serial: str, reason: str, now: datetime
+) -> str:
     row = document_row(session, serial)
+    owner = session.execute(select(Artisan.owner_office).where(Artisan.pk == row.artisan_pk))
+    check_owner(desk, row.serial, owner.scalar() or "")
     if row.cancelled_at is not None:
         raise DocumentCancelled(row.serial)
     if row.printed_at is None:  # never live: its batch is withdrawn whole
         raise PrintPending([row.registration_number], [row.batch_id] if row.batch_id else [])
-    base = row.version
-    row.version = base + 1
+    row.version += 1
     row.cancelled_at, row.cancelled_by, row.cancel_reason = now, actor.username, reason
     after = {"cancelled": True, "cancel_reason": reason}
     audit.append(
@@ -216,8 +224,23 @@ def _cancel(session: Session, actor: Actor, serial: str, reason: str, now: datet
         [audit.AuditEvent.of(actor.username, "cancel", ENTITY, row.serial, {"cancelled": False},
                              after, now)],
     )  # fmt: skip
-    outbox.enqueue(session, [outbox.Operation.of(ENTITY, row.serial, base, after, now)])
-    print_queue.enqueue(session, row.artisan_pk, now)  # it needs a document again
+    data = {"reason": reason, "cancelled_at": outbox.utc(now), "cancelled_by": actor.username}
+    outbox.enqueue(
+        session,
+        [
+            outbox.Operation(
+                wire.Entity.DOCUMENT,
+                row.serial,
+                outbox.Kind.CANCEL,
+                row.synced_version,
+                actor.username,
+                now,
+                data,
+            )
+        ],
+    )
+    if row.artisan_pk is not None:
+        print_queue.enqueue(session, row.artisan_pk, now)  # it needs a document again
     return row.serial
 
 
@@ -237,5 +260,5 @@ def cancel_document(desk: Desk, actor: Actor, serial: str, reason: str) -> Issue
         raise NotAllowed("cancelling a document is for a supervisor")
     reason = checked_reason(reason)
     with desk.store.write() as session:
-        cancelled = _cancel(session, actor, serial, reason, desk.now())
+        cancelled = _cancel(session, desk, actor, serial, reason, desk.now())
     return find_document(desk, cancelled)

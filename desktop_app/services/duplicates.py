@@ -1,19 +1,21 @@
 """Possible duplicates of a record being typed: same CIN, same name and birth date,
-or similar names within or across scripts."""
+or similar names within or across scripts — among the records this desk holds, and in
+the national index of the other regions' records (pulled from the server, so the check
+sees the whole country offline)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.records import ArtisanRow
 from desktop_app.services.search import ROW_COLUMNS, row_from
 from desktop_app.storage.fulltext import INDEX, match_expression, matches_first
-from desktop_app.storage.models import Artisan
-from registry.artisan import ArtisanDraft
+from desktop_app.storage.models import Artisan, NationalIndexEntry
+from registry.artisan import ArtisanDraft, Category, Status
 from registry.dates import parse_date
 from registry.duplicates import MatchKind, NameKeys, Person, compare
 from registry.identifiers import parse_cin
@@ -95,3 +97,53 @@ def find_duplicates(
             matches.append(DuplicateCandidate(row, match.kind, match.score))
     matches.sort(key=lambda m: (_ORDER[m.kind], -m.score, -m.row.pk))
     return matches[:limit]
+
+
+@dataclass(frozen=True)
+class NationalCandidate:
+    """A record of another region that may be the same person: the index knows its
+    number, its owner and its status, not its names as written."""
+
+    id: str
+    registration_number: str
+    owner_office: str
+    region: str
+    status: Status
+    category: Category
+    kind: MatchKind
+    score: float
+
+
+def find_national_duplicates(
+    desk: Desk, draft: ArtisanDraft, limit: int = 10
+) -> list[NationalCandidate]:
+    """Records of the national index that may be the same person as ``draft``: the
+    same CIN, or the same name in a script both have (the index holds no birth date)."""
+    person = _person(draft)
+    keys = NameKeys.of(person)
+    index = NationalIndexEntry
+    conditions = [
+        column == value
+        for column, value in (
+            (index.cin, person.cin),
+            (index.name_latin, keys.latin),
+            (index.name_arabic, keys.arabic),
+        )
+        if value
+    ]
+    if not conditions:
+        return []
+    with desk.store.read() as session:
+        rows = session.execute(
+            select(index).where(or_(*conditions)).limit(CANDIDATES_PER_SOURCE)
+        ).scalars()
+        found = []
+        for row in rows:
+            same_cin = bool(person.cin) and row.cin == person.cin
+            kind = MatchKind.SAME_CIN if same_cin else MatchKind.SIMILAR_NAME
+            found.append(
+                NationalCandidate(row.id, row.registration_number, row.owner_office, row.region,
+                                  Status(row.status), Category(row.category), kind, 100.0)
+            )  # fmt: skip
+    found.sort(key=lambda c: (_ORDER[c.kind], c.registration_number))
+    return found[:limit]

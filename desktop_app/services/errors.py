@@ -33,6 +33,13 @@ class NotAllowed(ServiceError):
     code = Code.NOT_ALLOWED
 
 
+class OtherOffice(ServiceError):
+    """The record (``detail``: its number and owner) belongs to another office: pulled
+    from the server, it is read here, never edited, approved or printed."""
+
+    code = Code.OTHER_OFFICE
+
+
 class RecordClosed(ServiceError):
     """A struck-off record is kept as it is; reinstate it first."""
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import NotAllowed
+from desktop_app.services.office_settings import store_settings
 from desktop_app.services.records import Actor
-from desktop_app.storage import audit
 from desktop_app.storage.models import OfficeSetting
 from registry.issues import Code, Issue, ValidationFailed
 from registry.workflow import Role
@@ -62,19 +62,5 @@ def set_policy(desk: Desk, actor: Actor, policy: Policy, value: int) -> None:
                 )
             ]
         )
-    with desk.store.write() as session:
-        row = session.get(OfficeSetting, policy.value)
-        before = {policy.value: row.value if row else str(rule.default)}
-        if row is None:
-            session.add(OfficeSetting(key=policy.value, value=str(value)))
-        else:
-            row.value = str(value)
-        audit.append(
-            session,
-            [
-                audit.AuditEvent.of(
-                    actor.username, "set_policy", "office", desk.identity.office_code, before,
-                    {policy.value: str(value)}, desk.now(),
-                )
-            ],
-        )  # fmt: skip
+    store_settings(desk, actor, "set_policy", {policy.value: str(value)},
+                   defaults={policy.value: str(rule.default)})  # fmt: skip

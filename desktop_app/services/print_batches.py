@@ -40,6 +40,7 @@ from desktop_app.services.records import Actor
 from desktop_app.storage import audit, outbox, print_queue
 from desktop_app.storage.bulk import insert_rows
 from desktop_app.storage.models import Artisan, IssuedDocument, PrintBatch
+from registry import wire
 from registry.artisan import Status
 from registry.text import clean_text
 
@@ -130,6 +131,7 @@ def reserve_batch(
                 rows.append(
                     {
                         "serial": serial, "kind": kind.value, "artisan_pk": pks[record.id],
+                        "artisan_id": record.id,
                         "registration_number": record.registration_number, "issued_on": day,
                         "issued_at": now, "issued_by": actor.username, "copies": copies,
                         "duplicate_of": duplicate_of,
@@ -162,12 +164,35 @@ def pending_rows(session: Session, batch_id: int) -> list[tuple[IssuedDocument, 
 
 
 def audited_content(row: IssuedDocument, artisan_id: str) -> dict[str, object]:
-    """What the audit log and the sync outbox say a document is."""
+    """What the audit log says a document is."""
     return {
         "kind": row.kind, "artisan_id": artisan_id,
         "registration_number": row.registration_number, "copies": row.copies,
         "duplicate_of": row.duplicate_of, "reprint_reason": row.reprint_reason,
     }  # fmt: skip
+
+
+def issued_operation(row: IssuedDocument, actor: Actor, now: datetime) -> outbox.Operation:
+    """The document as the sync outbox sends it once printed: all the paper says, and
+    who printed it when (docs/sync.md, *Operations*)."""
+    assert row.printed_at is not None
+    data = {
+        "kind": row.kind, "artisan_id": row.artisan_id,
+        "registration_number": row.registration_number, "issued_on": row.issued_on,
+        "issued_at": outbox.utc(row.issued_at), "issued_by": row.issued_by,
+        "copies": row.copies, "duplicate_of": row.duplicate_of,
+        "reprint_reason": row.reprint_reason, "payload": row.payload,
+        "printed_at": outbox.utc(row.printed_at),
+    }  # fmt: skip
+    return outbox.Operation(
+        wire.Entity.DOCUMENT,
+        row.serial,
+        outbox.Kind.ISSUE,
+        row.synced_version,
+        actor.username,
+        now,
+        data,
+    )
 
 
 def finish_batch(session: Session, batch_id: int, state: BatchState, now: datetime) -> PrintBatch:
@@ -192,7 +217,7 @@ def confirm_batch(desk: Desk, actor: Actor, reserved: ReservedBatch, output: str
                 events.append(
                     audit.AuditEvent.of(actor.username, "issue", ENTITY, row.serial, {}, after, now)
                 )
-                operations.append(outbox.Operation.of(ENTITY, row.serial, 0, after, now))
+                operations.append(issued_operation(row, actor, now))
             audit.append(session, events)
             outbox.enqueue(session, operations)
     except BaseException:
@@ -218,8 +243,20 @@ def withdraw_documents(
         events.append(
             audit.AuditEvent.of(actor.username, "withdraw", ENTITY, row.serial, {}, after, now)
         )
-        operations.append(outbox.Operation.of(ENTITY, row.serial, 0, after, now))
-        print_queue.enqueue(session, row.artisan_pk, now)
+        data = {"reason": reason, "at": outbox.utc(now), "by": actor.username}
+        operations.append(
+            outbox.Operation(
+                wire.Entity.DOCUMENT,
+                row.serial,
+                outbox.Kind.WITHDRAW,
+                row.synced_version,
+                actor.username,
+                now,
+                data,
+            )
+        )
+        if row.artisan_pk is not None:
+            print_queue.enqueue(session, row.artisan_pk, now)
     audit.append(session, events)
     outbox.enqueue(session, operations)
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app.services.creation import ENTITY, NewArtisan, insert_new, prepare
 from desktop_app.services.desk import Desk
-from desktop_app.services.errors import RecordClosed, RecordNotFound, VersionConflict
+from desktop_app.services.errors import OtherOffice, RecordClosed, RecordNotFound, VersionConflict
 from desktop_app.services.records import Actor, ArtisanRecord, SaveResult
 from desktop_app.storage import audit, fulltext, outbox
 from desktop_app.storage.artisans import (
@@ -27,6 +27,7 @@ from desktop_app.storage.artisans import (
     terms_for,
 )
 from desktop_app.storage.models import Artisan
+from registry import wire
 from registry.artisan import ArtisanDraft, ArtisanFields, Status
 from registry.issues import ValidationFailed
 from registry.photo import photo_kind
@@ -84,10 +85,12 @@ def register_artisan(
     return SaveResult(record, tuple(issues), tuple(fields_to_json(values)))
 
 
-def row_for_update(session: Session, artisan_id: str, expected_version: int) -> Artisan:
+def row_for_update(session: Session, desk: Desk, artisan_id: str, expected_version: int) -> Artisan:
+    """The record to change: this office's own, at the version its editor saw."""
     row = session.execute(select(Artisan).where(Artisan.id == artisan_id)).scalar_one_or_none()
     if row is None:
         raise RecordNotFound(artisan_id)
+    check_owner(desk, row.registration_number, row.owner_office)
     if row.version != expected_version:
         raise VersionConflict(
             f"record {row.registration_number} is at version {row.version}, not {expected_version}"
@@ -95,13 +98,20 @@ def row_for_update(session: Session, artisan_id: str, expected_version: int) -> 
     return row
 
 
+def check_owner(desk: Desk, registration_number: str, owner_office: str) -> None:
+    """:class:`OtherOffice` unless the record belongs to this desk's office: a record
+    of another office, pulled from the server, is read here, never changed."""
+    if owner_office != desk.identity.office_code:
+        raise OtherOffice(f"{registration_number} ({owner_office})")
+
+
 def bump(row: Artisan, actor: Actor, now: datetime) -> int:
-    """Mark a row changed; returns the version the change was based on."""
-    base = row.version
-    row.version = base + 1
+    """Mark a row changed; returns the version the change was based on: the last server
+    version this desk knows (docs/sync.md, *Operations*)."""
+    row.version += 1
     row.updated_at = now
     row.updated_by = actor.username
-    return base
+    return row.synced_version
 
 
 def update_artisan(
@@ -109,7 +119,7 @@ def update_artisan(
 ) -> SaveResult:
     """Save an edited record; only the fields that changed are audited and sent."""
     with desk.store.write() as session:
-        row = row_for_update(session, artisan_id, expected_version)
+        row = row_for_update(session, desk, artisan_id, expected_version)
         if Status(row.status) is Status.STRUCK_OFF:
             raise RecordClosed(row.registration_number)
         old = fields_from_row(row, load_photo(session, row.pk))
@@ -136,6 +146,18 @@ def update_artisan(
             session,
             [audit.AuditEvent.of(actor.username, "update", ENTITY, row.id, before, after, now)],
         )
-        outbox.enqueue(session, [outbox.Operation.of(ENTITY, row.id, base, after, now)])
+        changes: dict[str, object] = dict(after)
+        earlier: dict[str, object] = dict(before)
+        if "photo" in after:  # the photo travels as its bytes
+            changes["photo"], earlier["photo"] = values.photo, old.photo
+        data = {"changes": changes, "before": earlier}
+        outbox.enqueue(
+            session,
+            [
+                outbox.Operation(
+                    wire.Entity.ARTISAN, row.id, outbox.Kind.UPDATE, base, actor.username, now, data
+                )
+            ],
+        )
         record = record_of(row, values)
     return SaveResult(record, tuple(issues), tuple(after))

@@ -45,6 +45,7 @@ _SORT_COLUMNS: dict[SortKey, Any] = {
 
 @dataclass(frozen=True)
 class SearchFilters:
+    owner_office: str | None = None  # region + office: the records an office owns
     region: str | None = None
     province: str | None = None
     branch: str | None = None
@@ -103,6 +104,7 @@ ROW_COLUMNS = (
 def _conditions(filters: SearchFilters) -> list[ColumnElement[bool]]:
     f = filters
     equal = (
+        (Artisan.owner_office, f.owner_office),
         (Artisan.region, f.region),
         (Artisan.province, f.province),
         (Artisan.branch, f.branch),
@@ -152,6 +154,14 @@ def row_from(r: Any) -> ArtisanRow:
         registered_on=r.registered_on,
         phone=r.phone,
     )
+
+
+def review_queue(desk: Desk) -> SearchQuery:
+    """The records of this office waiting for a supervisor's review, the oldest first
+    (NEWEST reversed is the order of registration). Records of other offices, pulled
+    from the server, are reviewed there."""
+    mine = SearchFilters(owner_office=desk.identity.office_code, status=Status.PENDING_REVIEW)
+    return SearchQuery(filters=mine, sort=SortKey.NEWEST, descending=True)
 
 
 def search_in(session: Session, query: SearchQuery) -> SearchPage:

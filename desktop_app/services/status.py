@@ -10,6 +10,7 @@ from desktop_app.services.registration import bump, record_of, row_for_update
 from desktop_app.storage import audit, outbox
 from desktop_app.storage.artisans import StoreLookups, fields_from_row, load_photo
 from desktop_app.storage.models import StatusChange
+from registry import wire
 from registry.artisan import Status
 from registry.issues import Code, Issue, ValidationFailed
 from registry.text import check_text, clean_text
@@ -30,7 +31,7 @@ def change_status(
     """Apply ``action`` to the record, if the workflow and the actor's role allow it."""
     reason = clean_text(reason)
     with desk.store.write() as session:
-        row = row_for_update(session, artisan_id, expected_version)
+        row = row_for_update(session, desk, artisan_id, expected_version)
         source = Status(row.status)
         transition = find_transition(source, action)
         if transition is None:
@@ -81,9 +82,15 @@ def change_status(
                 )
             ],
         )
+        data = {"action": action.value, "from_status": source.value,
+                "to_status": transition.target.value, "reason": reason}  # fmt: skip
         outbox.enqueue(
             session,
-            [outbox.Operation.of(ENTITY, row.id, base, {"status": transition.target.value}, now)],
+            [
+                outbox.Operation(
+                    wire.Entity.ARTISAN, row.id, outbox.Kind.STATUS, base, actor.username, now, data
+                )
+            ],
         )
         session.flush()
         return record_of(row, values)

@@ -20,10 +20,11 @@ from sqlalchemy import select
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.records import Actor
-from desktop_app.storage import audit
+from desktop_app.storage import audit, outbox
 from desktop_app.storage import trusted_keys as stored
 from desktop_app.storage.models import TrustedKey
 from desktop_app.storage.trusted_keys import KeyKind, KeySource, key_id
+from registry import wire
 from registry.device_keys import (
     PUBLIC_KEY_SIZE,
     DeviceCertificate,
@@ -179,13 +180,32 @@ def trust_key_file(desk: Desk, actor: Actor, text: str) -> tuple[TrustedKeyInfo,
             certificate = _checked_certificate(found.certificate, found.device_id, found.public_key)
             if certified_by_any(certificate, stored.trust_list(session).root_keys):
                 source = KeySource.CERTIFIED
+        now = desk.now()
         added = stored.add_key(
             session, kind=found.kind, public_key=found.public_key, source=source,
-            actor=actor.username, now=desk.now(), device_id=found.device_id,
+            actor=actor.username, now=now, device_id=found.device_id,
             device_code=found.device_code, certificate=found.certificate,
         )  # fmt: skip
         row = session.get(TrustedKey, key_id(found.public_key))
         assert row is not None
+        if added:  # the office's trust list, for its other desks
+            data = {"kind": row.kind, "public_key": row.public_key, "device_id": row.device_id,
+                    "device_code": row.device_code, "source": row.source,
+                    "certificate": row.certificate}  # fmt: skip
+            outbox.enqueue(
+                session,
+                [
+                    outbox.Operation(
+                        wire.Entity.TRUSTED_KEY,
+                        row.key_id,
+                        outbox.Kind.TRUST,
+                        0,
+                        actor.username,
+                        now,
+                        data,
+                    )
+                ],
+            )
         return _info(row), added
 
 

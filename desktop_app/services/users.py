@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from uuid_utils import uuid7
 
-from desktop_app.services.desk import Desk
+from desktop_app.services.desk import Desk, added_operation
 from desktop_app.services.errors import NotAllowed, ServiceError
 from desktop_app.services.passwords import (
     hash_password,
@@ -24,13 +24,14 @@ from desktop_app.services.passwords import (
 )
 from desktop_app.services.policies import Policy, policies
 from desktop_app.services.records import Actor
-from desktop_app.storage import audit
+from desktop_app.storage import audit, outbox
 from desktop_app.storage.models import User
+from registry import wire
 from registry.issues import Code, Issue, ValidationFailed
 from registry.text import check_text, clean_text
 from registry.workflow import Role
 
-ENTITY = "user"
+ENTITY = wire.Entity.USER.value
 # Checked against when the user name is unknown, so that the answer takes as long.
 _DECOY_HASH = hash_password("decoy password, never valid")
 
@@ -75,6 +76,25 @@ def _audit(
     session: Session, actor: str, action: str, subject: str, after: dict[str, object], now: datetime
 ) -> None:
     audit.append(session, [audit.AuditEvent.of(actor, action, ENTITY, subject, {}, after, now)])
+
+
+def _send_change(
+    session: Session, row: User, actor: Actor, changes: dict[str, object], now: datetime
+) -> None:
+    outbox.enqueue(
+        session,
+        [
+            outbox.Operation(
+                wire.Entity.USER,
+                row.id,
+                outbox.Kind.UPDATE,
+                row.synced_version,
+                actor.username,
+                now,
+                {"changes": changes},
+            )
+        ],
+    )
 
 
 def authenticate(desk: Desk, username: str, password: str) -> UserInfo:
@@ -168,8 +188,10 @@ def add_user(
             active=True,
             failed_logins=0,
             created_at=now,
+            synced_version=0,
         )
         session.add(row)
+        outbox.enqueue(session, [added_operation(row, actor, now)])
         _audit(
             session,
             actor.username,
@@ -196,7 +218,9 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> UserInf
                 raise ValidationFailed([Issue(Code.LAST_ADMINISTRATOR, "username")])
         row.active = active
         action = "enable_user" if active else "disable_user"
-        _audit(session, actor.username, action, row.id, {"username": row.username}, desk.now())
+        now = desk.now()
+        _audit(session, actor.username, action, row.id, {"username": row.username}, now)
+        _send_change(session, row, actor, {"active": active}, now)
         return _info(row)
 
 
@@ -211,12 +235,7 @@ def reset_password(desk: Desk, actor: Actor, username: str, password: str) -> Us
         row.password_hash = hash_password(password)
         row.failed_logins = 0
         row.locked_until = None
-        _audit(
-            session,
-            actor.username,
-            "reset_password",
-            row.id,
-            {"username": row.username},
-            desk.now(),
-        )
+        now = desk.now()
+        _audit(session, actor.username, "reset_password", row.id, {"username": row.username}, now)
+        _send_change(session, row, actor, {"password_hash": row.password_hash}, now)
         return _info(row)

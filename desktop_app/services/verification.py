@@ -3,7 +3,9 @@
 The signature is checked against the office's trust list and root keys
 (:func:`registry.signed_payload.verify_payload`); a document this office issued and
 later cancelled is refused too, as the register knows what the paper cannot tell, and so
-is one whose print was never confirmed (interrupted: it is not in force). A
+is one whose print was never confirmed (interrupted: it is not in force), one cancelled
+elsewhere (the server's list of cancelled serials) and one of a device the server
+revoked. A
 PDF is verified as it would print: its pages are rendered (pdfium) and every QR code
 on them is decoded (zxing-cpp) and checked.
 """
@@ -20,7 +22,7 @@ from sqlalchemy import select
 from desktop_app.services.desk import Desk
 from desktop_app.services.errors import FileRefused
 from desktop_app.storage import trusted_keys
-from desktop_app.storage.models import IssuedDocument
+from desktop_app.storage.models import CancelledSerial, IssuedDocument
 from registry.issues import Code
 from registry.signed_payload import Reason, Verification, verify_payload
 
@@ -59,6 +61,10 @@ def verify_text(desk: Desk, text: str) -> Verification:
                 return replace(result, valid=False, reason=Reason.CANCELLED)
             if issued is not None and issued.printed_at is None:
                 return replace(result, valid=False, reason=Reason.NOT_PRINTED)
+            if session.get(CancelledSerial, result.fields.serial) is not None:
+                return replace(result, valid=False, reason=Reason.CANCELLED)  # elsewhere
+            if result.fields.device_id in trusted_keys.revoked_devices(session):
+                return replace(result, valid=False, reason=Reason.UNTRUSTED_KEY)
     return result
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import fields
+from datetime import date
 from enum import StrEnum
+from types import NoneType, SimpleNamespace
 from typing import Any, get_args, get_type_hints
 
 from sqlalchemy.orm import Session
@@ -25,12 +28,15 @@ from registry.serialization import photo_digest
 from registry.validation import SupervisorInfo
 
 _STORED_FIELDS = tuple(f.name for f in fields(ArtisanFields) if f.name != "photo")
+_HINTS = get_type_hints(ArtisanFields)
 # Fields holding a choice (an enum), stored as its value.
 _CHOICE_FIELDS = tuple(
     name
-    for name, hint in get_type_hints(ArtisanFields).items()
+    for name, hint in _HINTS.items()
     if any(isinstance(t, type) and issubclass(t, StrEnum) for t in get_args(hint) or (hint,))
 )
+_DATE_FIELDS = tuple(name for name in _STORED_FIELDS if _HINTS[name] is date)
+_OPTIONAL_FIELDS = frozenset(name for name in _STORED_FIELDS if NoneType in get_args(_HINTS[name]))
 
 
 def sort_key(last: str, first: str) -> str:
@@ -66,6 +72,22 @@ def fields_from_row(row: Any, photo: bytes | None) -> ArtisanFields:
         photo=photo,
     )
     return ArtisanFields(**values)
+
+
+def fields_from_json(values: Mapping[str, Any], photo: bytes | None) -> ArtisanFields:
+    """The typed values of a record as the wire carries them (the inverse of
+    :func:`registry.serialization.fields_to_json`, a field left out being empty), read
+    as they are, without the rules: the server checked them. ``ValueError`` (or
+    ``TypeError``) for values that are not of their field's kind."""
+    row: dict[str, Any] = {}
+    for name in _STORED_FIELDS:
+        value = values.get(name)
+        if value is None or value == "":
+            value = None if name in _OPTIONAL_FIELDS else ""
+        elif name in _DATE_FIELDS:
+            value = date.fromisoformat(value)
+        row[name] = value
+    return fields_from_row(SimpleNamespace(**row), photo)
 
 
 def terms_for(values: ArtisanFields, registration_number: str | None) -> list[str]:
@@ -116,11 +138,18 @@ _LIVE_PERSON_WITH_CIN = (
     " AND category NOT IN ('cooperative', 'enterprise')"
 )
 _LIVE_WITH_ICE = "SELECT id FROM artisans WHERE ice = ? AND status <> 'struck_off'"
+# The national index holds the records of other regions (docs/sync.md, *Pull*).
+_INDEXED_PERSON_WITH_CIN = (
+    "SELECT id FROM national_index WHERE cin = ? AND status <> 'struck_off'"
+    " AND category NOT IN ('cooperative', 'enterprise')"
+)
+_INDEXED_WITH_ICE = "SELECT id FROM national_index WHERE ice = ? AND status <> 'struck_off'"
 _BY_NUMBER = "SELECT status, category FROM artisans WHERE registration_number = ?"
 
 
 class StoreLookups:
-    """The register questions of :mod:`registry.validation`, answered from the store."""
+    """The register questions of :mod:`registry.validation`, answered from the store:
+    the records it holds and the national index of the other regions'."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -129,10 +158,12 @@ class StoreLookups:
         return [found for (found,) in driver(self._session).execute(sql, (value,))]
 
     def cin_in_use(self, cin: str, exclude_id: str | None) -> bool:
-        return any(found != exclude_id for found in self._ids(_LIVE_PERSON_WITH_CIN, cin))
+        found = self._ids(_LIVE_PERSON_WITH_CIN, cin) + self._ids(_INDEXED_PERSON_WITH_CIN, cin)
+        return any(held != exclude_id for held in found)
 
     def ice_in_use(self, ice: str, exclude_id: str | None) -> bool:
-        return any(found != exclude_id for found in self._ids(_LIVE_WITH_ICE, ice))
+        found = self._ids(_LIVE_WITH_ICE, ice) + self._ids(_INDEXED_WITH_ICE, ice)
+        return any(held != exclude_id for held in found)
 
     def supervisor(self, registration_number: str) -> SupervisorInfo | None:
         row = driver(self._session).execute(_BY_NUMBER, (registration_number,)).fetchone()

@@ -8,6 +8,7 @@ about ten of them. They run on the session's connection, inside its transaction.
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from typing import cast
 
 from sqlalchemy.orm import Session
@@ -16,3 +17,9 @@ from sqlalchemy.orm import Session
 def driver(session: Session) -> sqlite3.Connection:
     """The DBAPI connection under ``session`` (its transaction begun)."""
     return cast(sqlite3.Connection, session.connection().connection.driver_connection)
+
+
+def stored_moment(moment: datetime) -> str:
+    """A moment as SQLAlchemy stores a ``DateTime`` in SQLite (for statements written
+    here: the same text sorts and reads back the same)."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")

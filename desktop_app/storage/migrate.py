@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD = "0007"  # the newest revision in migrations/versions/
+HEAD = "0008"  # the newest revision in migrations/versions/
 
 
 def _config() -> Config:

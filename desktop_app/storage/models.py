@@ -3,11 +3,16 @@
 Identifiers: every record has a UUIDv7 ``id`` made on the device (its identity for
 sync) and a local integer ``pk`` (the row id the full-text index and keyset paging
 use). Nothing is ever deleted: a registration ends by a status change.
+
+Sync (docs/sync.md): a record, document or user keeps ``synced_version``, the last
+server version this desk knows (0 before the server has it); records and documents
+keep their ``origin``, made on this desk or pulled from the server.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     Boolean,
@@ -42,7 +47,17 @@ class DeskIdentity(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class Origin(StrEnum):
+    """Where a row was made: on this desk, or on another and pulled from the server."""
+
+    HERE = "here"
+    PULLED = "pulled"
+
+
 class User(Base):
+    """A user of the office. ``failed_logins`` and ``locked_until`` are this desk's own
+    (a pull never overwrites them)."""
+
     __tablename__ = "users"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -54,6 +69,7 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    synced_version: Mapped[int] = mapped_column(Integer, server_default="0")
 
 
 class FormDraft(Base):
@@ -153,19 +169,24 @@ class Artisan(Base):
     supervisor_number: Mapped[str | None] = mapped_column(String(22))
     registered_on: Mapped[date] = mapped_column(Date)
     photo_sha256: Mapped[str | None] = mapped_column(String(64))
+    synced_version: Mapped[int] = mapped_column(Integer, server_default="0")
+    origin: Mapped[str] = mapped_column(String(8), server_default=Origin.HERE.value)
 
     # Sort keys: normalised names, so that sorting agrees with searching.
     sort_name_fr: Mapped[str] = mapped_column(String(130))
     sort_name_ar: Mapped[str] = mapped_column(String(130))
 
     __table_args__ = (
-        # A CIN (for people) and an ICE are held by one live registration at a time.
+        # A CIN (for people) and an ICE are held by one live registration at a time among
+        # the records made on this desk. Pulled records are not covered: one that shares
+        # a CIN with a local record is kept, and the pair shows as a possible duplicate.
         Index(
             "uq_artisans_live_cin",
             "cin",
             unique=True,
             sqlite_where=text(
                 "status <> 'struck_off' AND category NOT IN ('cooperative', 'enterprise')"
+                " AND origin = 'here'"
             ),
         ),
         Index("ix_artisans_cin", "cin"),
@@ -173,7 +194,7 @@ class Artisan(Base):
             "uq_artisans_live_ice",
             "ice",
             unique=True,
-            sqlite_where=text("status <> 'struck_off' AND ice IS NOT NULL"),
+            sqlite_where=text("status <> 'struck_off' AND ice IS NOT NULL AND origin = 'here'"),
         ),
         Index("ix_artisans_birth_date", "birth_date"),
         # Status filters, counts and the review queue (oldest first) read this index.
@@ -223,7 +244,9 @@ class AuditEntry(Base):
 
 
 class OutboxEntry(Base):
-    """A local change waiting to be pushed to the central server."""
+    """A local change for the central server (a ``registry.wire.Op``), and the ledger of
+    its answer. ``seq`` is the op's device sequence: rows are never deleted, so it is
+    gap-free. ``outcome`` is None until the server answers."""
 
     __tablename__ = "outbox"
 
@@ -231,10 +254,30 @@ class OutboxEntry(Base):
     op_id: Mapped[str] = mapped_column(String(36), unique=True)
     entity: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(16))
     base_version: Mapped[int] = mapped_column(Integer)
-    changes: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)  # JSON, bytes as base64
     created_at: Mapped[datetime] = mapped_column(DateTime)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime)  # last pushed
+    attempts: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_error: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    first_outcome: Mapped[str | None] = mapped_column(String(16))  # of a duplicate
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    server_version: Mapped[int | None] = mapped_column(Integer)
+    server_seq: Mapped[int | None] = mapped_column(Integer)
+    conflict: Mapped[str | None] = mapped_column(Text)  # JSON of a wire.Conflict
+    issues: Mapped[str | None] = mapped_column(Text)  # JSON list of wire.WireIssue
+
+    __table_args__ = (
+        Index(
+            "ix_outbox_unanswered",
+            "entity",
+            "entity_id",
+            sqlite_where=text("outcome IS NULL"),
+        ),
+    )
 
 
 class TrustedKey(Base):
@@ -248,10 +291,11 @@ class TrustedKey(Base):
     device_id: Mapped[str | None] = mapped_column(String(36), index=True)
     device_code: Mapped[str] = mapped_column(String(16))  # "01-511-01"; '' for a root
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    source: Mapped[str] = mapped_column(String(16))  # "this_device", "imported", "certified"
+    source: Mapped[str] = mapped_column(String(16))  # see trusted_keys.KeySource
     certificate: Mapped[bytes | None] = mapped_column(LargeBinary)  # the root's, if any
     added_at: Mapped[datetime] = mapped_column(DateTime)
     added_by: Mapped[str] = mapped_column(String(64))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)  # by the server
 
 
 class DocumentSequence(Base):
@@ -293,7 +337,10 @@ class IssuedDocument(Base):
     pk: Mapped[int] = mapped_column(Integer, primary_key=True)
     serial: Mapped[str] = mapped_column(String(24), unique=True)
     kind: Mapped[str] = mapped_column(String(16))
-    artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"))
+    # None only for a pulled document whose record has not arrived yet (the feed gives
+    # each entity at its last change): linked by ``artisan_id`` when it does.
+    artisan_pk: Mapped[int | None] = mapped_column(ForeignKey("artisans.pk"))
+    artisan_id: Mapped[str] = mapped_column(String(36))
     registration_number: Mapped[str] = mapped_column(String(22))
     issued_on: Mapped[date] = mapped_column(Date)  # the office's local day
     issued_at: Mapped[datetime] = mapped_column(DateTime)
@@ -308,11 +355,18 @@ class IssuedDocument(Base):
     cancel_reason: Mapped[str] = mapped_column(String(500))
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("print_batches.id"))
     printed_at: Mapped[datetime | None] = mapped_column(DateTime)  # None while pending
+    synced_version: Mapped[int] = mapped_column(Integer, server_default="0")
+    origin: Mapped[str] = mapped_column(String(8), server_default=Origin.HERE.value)
 
     __table_args__ = (
         Index("ix_issued_documents_issued_on", "issued_on", "pk"),
         Index("ix_issued_documents_artisan", "artisan_pk", "kind"),
         Index("ix_issued_documents_batch", "batch_id"),
+        Index(
+            "ix_issued_documents_unlinked",
+            "artisan_id",
+            sqlite_where=text("artisan_pk IS NULL"),
+        ),
     )
 
 
@@ -324,3 +378,60 @@ class PrintQueueEntry(Base):
 
     artisan_pk: Mapped[int] = mapped_column(ForeignKey("artisans.pk"), primary_key=True)
     queued_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class NationalIndexEntry(Base):
+    """The slim national index: a record of another region as the counter's duplicate
+    checks need it offline (pulled, never edited here). ``name_latin`` and
+    ``name_arabic`` are :class:`registry.duplicates.NameKeys` ``latin`` and ``arabic``."""
+
+    __tablename__ = "national_index"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    registration_number: Mapped[str] = mapped_column(String(22))
+    owner_office: Mapped[str] = mapped_column(String(6))
+    region: Mapped[str] = mapped_column(String(2))
+    status: Mapped[str] = mapped_column(String(16))
+    cin: Mapped[str] = mapped_column(String(8), index=True)
+    category: Mapped[str] = mapped_column(String(20))
+    ice: Mapped[str | None] = mapped_column(String(15), index=True)
+    name_latin: Mapped[str] = mapped_column(String(130), index=True)
+    name_arabic: Mapped[str] = mapped_column(String(130), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+
+
+class CancelledSerial(Base):
+    """A document of another region cancelled there: it no longer verifies here."""
+
+    __tablename__ = "cancelled_serials"
+
+    serial: Mapped[str] = mapped_column(String(24), primary_key=True)
+    cancelled_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Office(Base):
+    """An office as the server names it (the owners of pulled records)."""
+
+    __tablename__ = "offices"
+
+    code: Mapped[str] = mapped_column(String(5), primary_key=True)
+    region: Mapped[str] = mapped_column(String(2))
+    office: Mapped[str] = mapped_column(String(3))
+    name_fr: Mapped[str] = mapped_column(String(120))
+    name_ar: Mapped[str] = mapped_column(String(120))
+
+
+class SyncState(Base):
+    """This desk's standing with the central server (a single row): where it is, the
+    feed sequence applied last (``cursor``), when it enrolled, the version of the
+    office's settings it knows, and what the last round gave (JSON)."""
+
+    __tablename__ = "sync_state"
+
+    singleton: Mapped[int] = mapped_column(Integer, primary_key=True)
+    server_url: Mapped[str | None] = mapped_column(String(300))
+    cursor: Mapped[int] = mapped_column(Integer, server_default="0")
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settings_version: Mapped[int] = mapped_column(Integer, server_default="0")
+    last_round_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_round: Mapped[str | None] = mapped_column(Text)

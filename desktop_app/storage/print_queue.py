@@ -14,7 +14,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from desktop_app.storage.models import OfficeSetting, PrintQueueEntry, StatusChange
+from desktop_app.storage.models import Artisan, OfficeSetting, PrintQueueEntry, StatusChange
 
 CURSOR = "print_queue_filed_to"
 APPROVE = "approve"  # registry.workflow.Action.APPROVE
@@ -29,15 +29,23 @@ def enqueue(session: Session, artisan_pk: int, at: datetime) -> None:
     )
 
 
-def file_new_approvals(session: Session) -> None:
-    """File the records approved since the last call."""
+def file_new_approvals(session: Session, office: str) -> None:
+    """File the records of ``office`` approved since the last call (those of other
+    offices, pulled with their history, are printed there)."""
     setting = session.get(OfficeSetting, CURSOR)
     after = int(setting.value) if setting else 0
     last = session.execute(select(func.max(StatusChange.seq))).scalar() or 0
     if last <= after:
         return
-    approvals = select(StatusChange.artisan_pk, StatusChange.at).where(
-        StatusChange.seq > after, StatusChange.seq <= last, StatusChange.action == APPROVE
+    approvals = (
+        select(StatusChange.artisan_pk, StatusChange.at)
+        .join(Artisan, Artisan.pk == StatusChange.artisan_pk)
+        .where(
+            StatusChange.seq > after,
+            StatusChange.seq <= last,
+            StatusChange.action == APPROVE,
+            Artisan.owner_office == office,
+        )
     )
     session.execute(
         insert(PrintQueueEntry)

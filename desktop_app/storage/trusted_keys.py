@@ -33,6 +33,7 @@ class KeySource(StrEnum):
     THIS_DEVICE = "this_device"
     IMPORTED = "imported"
     CERTIFIED = "certified"  # a device key that came with a root's certificate
+    SERVER = "server"  # the national trust list, pulled from the central server
 
 
 def key_id(public_key: bytes) -> str:
@@ -95,14 +96,27 @@ def add_key(
 
 
 def trust_list(session: Session) -> TrustList:
+    """The keys trusted now: a device the server revoked is not (nor its certificate:
+    see :func:`revoked_devices`)."""
     devices: dict[str, list[bytes]] = defaultdict(list)
     roots: list[bytes] = []
-    for row in session.execute(select(TrustedKey)).scalars():
+    for row in session.execute(select(TrustedKey).where(TrustedKey.revoked_at.is_(None))).scalars():
         if row.kind == KeyKind.ROOT.value:
             roots.append(row.public_key)
         elif row.device_id:
             devices[row.device_id].append(row.public_key)
     return TrustList(dict(devices), tuple(roots))
+
+
+def revoked_devices(session: Session) -> set[str]:
+    """The devices the server revoked: their documents verify no longer, certificate or
+    not."""
+    found = session.execute(
+        select(TrustedKey.device_id).where(
+            TrustedKey.revoked_at.is_not(None), TrustedKey.device_id.is_not(None)
+        )
+    ).scalars()
+    return {device for device in found if device}
 
 
 def ensure_device_key(

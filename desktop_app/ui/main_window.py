@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services.policies import Policy, policies
-from desktop_app.services.search import SearchFilters, SearchQuery, count
+from desktop_app.services.search import SearchQuery, count, review_queue
 from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.idle import IdleWatcher
 from desktop_app.ui.languages import Language, latin_code
 from desktop_app.ui.record.dialog import RecordDialog
 from desktop_app.ui.registration.screen import RegistrationScreen
 from desktop_app.ui.screen import Screen
-from registry.artisan import Status
 from registry.workflow import Role
 
 EVERYONE = frozenset(Role)
@@ -209,8 +208,7 @@ class MainWindow(QMainWindow):
         desk = self.ctx.desk
 
         def counts() -> tuple[int, int]:
-            pending = SearchQuery(filters=SearchFilters(status=Status.PENDING_REVIEW))
-            return count(desk, SearchQuery()), count(desk, pending)
+            return count(desk, SearchQuery()), count(desk, review_queue(desk))
 
         self.ctx.runner.read(counts, self._show_counts)
 

@@ -36,7 +36,7 @@ from desktop_app.services.registration import register_artisan
 from desktop_app.services.status import change_status
 from desktop_app.services.verification import verify_text
 from desktop_app.storage.audit import verify_chain
-from desktop_app.storage.models import AuditEntry, IssuedDocument, OutboxEntry
+from desktop_app.storage.models import AuditEntry, IssuedDocument
 from registry.artisan import Status
 from registry.document_serial import parse_document_serial
 from registry.issues import Code, ValidationFailed
@@ -45,6 +45,7 @@ from registry.workflow import Action
 from tests.conftest import FixedClock
 from tests.documents_support import issue_documents
 from tests.factories import make_draft, make_photo
+from tests.outbox_support import sent
 
 ROOT = Path(__file__).resolve().parents[2]
 CERTIFICATE, CARD = DocumentKind.CERTIFICATE, DocumentKind.CARD
@@ -191,10 +192,14 @@ def test_every_print_and_cancel_is_audited_and_sent(
             "registration_number": fatima.registration_number, "copies": 2,
             "duplicate_of": None, "reprint_reason": "",
         }  # fmt: skip
-        sent = session.query(OutboxEntry).filter(OutboxEntry.entity == "document").all()
-        assert [(o.entity_id, o.base_version) for o in sent] == [
-            (batch.serials[0], 0), (batch.serials[1], 0), (batch.serials[1], 1),
-        ]  # fmt: skip
+    ops = sent(desk, "document")
+    assert [(o.entity_id, o.kind, o.base_version, o.actor) for o in ops] == [
+        (batch.serials[0], "issue", 0, "clerk1"), (batch.serials[1], "issue", 0, "clerk1"),
+        (batch.serials[1], "cancel", 0, "super1"),
+    ]  # fmt: skip
+    assert ops[2].data == {
+        "reason": "misprint", "cancelled_at": "2026-11-29T09:30:00Z", "cancelled_by": "super1",
+    }  # fmt: skip
 
 
 def test_copies_are_bounded(desk: Desk, clerk: Actor, fatima: ArtisanRecord) -> None:

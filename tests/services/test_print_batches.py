@@ -46,11 +46,12 @@ from desktop_app.services.registration import register_artisan
 from desktop_app.services.status import change_status
 from desktop_app.services.verification import verify_text
 from desktop_app.storage.audit import verify_chain
-from desktop_app.storage.models import AuditEntry, OutboxEntry, PrintBatch
+from desktop_app.storage.models import AuditEntry, PrintBatch
 from registry.issues import Code, ValidationFailed
 from registry.signed_payload import Reason
 from registry.workflow import Action
 from tests.factories import make_draft, make_photo
+from tests.outbox_support import sent
 
 ROOT = Path(__file__).resolve().parents[2]
 CERTIFICATE, CARD = DocumentKind.CERTIFICATE, DocumentKind.CARD
@@ -81,12 +82,6 @@ def document_events(desk: Desk) -> list[tuple[str, str, dict[str, object]]]:
         return [(r.action, r.entity_id, json.loads(r.after)) for r in rows.order_by(AuditEntry.seq)]
 
 
-def sent(desk: Desk) -> list[tuple[str, int, dict[str, object]]]:
-    with desk.store.read() as session:
-        rows = session.query(OutboxEntry).filter(OutboxEntry.entity == "document")
-        return [(o.entity_id, o.base_version, json.loads(o.changes)) for o in rows]
-
-
 def batch_state(desk: Desk, batch_id: int) -> tuple[str, str]:
     with desk.store.read() as session:
         batch = session.get_one(PrintBatch, batch_id)
@@ -112,7 +107,7 @@ def test_reserved_documents_are_not_live_until_their_print_is_confirmed(
     ]
     assert verify_text(desk, code).reason is Reason.NOT_PRINTED
     assert [q.missing for q in print_queue(desk)] == [(CERTIFICATE, CARD)] * 2
-    assert document_events(desk) == [] and sent(desk) == []  # nothing said before the paper
+    assert document_events(desk) == [] and sent(desk, "document") == []  # nothing before the paper
     # Not a reprint, not printable again: the record waits for this print.
     with pytest.raises(PrintPending) as refused:
         reserve_batch(desk, supervisor, ["K123456"], Layout.CARD, OUT, reprint_reason="lost")
@@ -141,7 +136,12 @@ def test_reserved_documents_are_not_live_until_their_print_is_confirmed(
     events = document_events(desk)
     assert [(a, s) for a, s, _ in events] == [("issue", serials[0]), ("issue", serials[1])]
     assert events[0][2] == issued
-    assert sent(desk)[0] == (serials[0], 0, issued)
+    op = sent(desk, "document")[0]
+    assert (op.entity_id, op.kind, op.base_version, op.actor) == (serials[0], "issue", 0, "clerk1")
+    assert op.data == issued | {
+        "issued_on": "2026-11-29", "issued_at": "2026-11-29T09:30:00Z", "issued_by": "clerk1",
+        "payload": code, "printed_at": "2026-11-29T09:30:00Z",
+    }  # fmt: skip
     assert not BatchLock(desk.data_dir, reserved.id).path.exists()  # finished: no lock left
     with desk.store.read() as session:
         assert verify_chain(session).intact
@@ -167,7 +167,12 @@ def test_a_print_that_failed_is_withdrawn_never_having_been_live(
     ((action, entity, after),) = document_events(desk)
     assert (action, entity) == ("withdraw", serial)
     assert after["cancelled"] is True and after["registration_number"] == fatima.registration_number
-    assert [(s, base) for s, base, _ in sent(desk)] == [(serial, 0)]  # sent once, as withdrawn
+    (op,) = sent(desk, "document")  # sent once, as withdrawn
+    assert (op.entity_id, op.kind, op.base_version) == (serial, "withdraw", 0)
+    assert op.data == {
+        "reason": "not printed: the file could not be written", "at": "2026-11-29T09:30:00Z",
+        "by": "clerk1",
+    }  # fmt: skip
     with pytest.raises(DocumentCancelled):
         cancel_document(desk, supervisor, serial, "again")
     # Printed again afterwards: a first certificate, with a new serial.

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import stat
 from collections.abc import Iterator
 from datetime import date
@@ -39,6 +38,7 @@ from registry.signed_payload import Reason, TrustPath
 from tests.conftest import ADMIN_PASSWORD, FixedClock
 from tests.documents_support import issue_documents
 from tests.factories import make_draft
+from tests.storage.migration_support import downgrade
 
 ROOT_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(100, 132)))
 
@@ -101,13 +101,7 @@ def test_reopening_keeps_the_key_and_a_store_from_before_keys_gets_one(
     again.close()
     # Back to the schema before device keys, with no key file.
     key_path(data_dir).unlink()
-    with sqlite3.connect(store_path(data_dir)) as conn:
-        conn.executescript(
-            "DROP TABLE print_queue; DROP TABLE issued_documents; DROP TABLE print_batches;"
-            "DROP TABLE document_sequences;"
-            "DROP TABLE trusted_keys;"
-            "UPDATE alembic_version SET version_num = '0003';"
-        )
+    downgrade(data_dir, "0003")
     upgraded = open_desk(data_dir)
     try:
         assert key_path(data_dir).exists()

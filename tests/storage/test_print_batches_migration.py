@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.desk import Desk, open_desk
 from desktop_app.services.document_log import find_document
 from desktop_app.services.records import Actor
 from desktop_app.services.verification import verify_text
 from desktop_app.storage import migrate
-from desktop_app.storage.engine import Store, store_path
 from desktop_app.storage.models import IssuedDocument
 from tests.documents_support import issue_documents
 from tests.services.test_documents import registered
+from tests.storage.migration_support import downgrade
 
 
 def test_documents_issued_before_batches_are_printed_and_live(
@@ -24,16 +22,7 @@ def test_documents_issued_before_batches_are_printed_and_live(
     record = registered(desk, clerk, supervisor)
     (doc,) = issue_documents(desk, clerk, [record.id], DocumentKind.CARD).documents
     desk.close()
-    # Back to revision 0006 (no batches, no printed_at), the document kept.
-    store = Store(store_path(data_dir))
-    try:
-        config = migrate._config()
-        with store.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0006")
-        assert migrate.current_revision(store.engine) == "0006"
-    finally:
-        store.close()
+    downgrade(data_dir, "0006")  # no batches, no printed_at; the document kept
 
     upgraded = open_desk(data_dir)
     try:

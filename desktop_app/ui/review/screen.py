@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.lookup import find_record
 from desktop_app.services.records import ArtisanRecord, ArtisanRow
-from desktop_app.services.search import SearchFilters, SearchQuery, SortKey, count
+from desktop_app.services.search import count, review_queue
 from desktop_app.services.status import change_status
 from desktop_app.ui.context import AppContext, choice, translate
 from desktop_app.ui.languages import latin_code
@@ -31,13 +31,7 @@ from desktop_app.ui.record.reason import ReasonDialog
 from desktop_app.ui.register.table_model import ArtisanTableModel, Column
 from desktop_app.ui.register.table_view import configure_artisan_table, select_row, size_columns
 from desktop_app.ui.screen import Screen, empty_hint
-from registry.artisan import Status
 from registry.workflow import Action
-
-# NEWEST reversed is the order of registration: the oldest waiting record first.
-QUEUE = SearchQuery(
-    filters=SearchFilters(status=Status.PENDING_REVIEW), sort=SortKey.NEWEST, descending=True
-)
 
 
 class ReviewScreen(Screen):
@@ -95,7 +89,7 @@ class ReviewScreen(Screen):
         self._keep_row = 0
 
         self.retranslate()
-        self.model.set_query(QUEUE)
+        self.model.set_query(review_queue(self.ctx.desk))
         self._count()
 
     def title(self) -> str:
@@ -141,7 +135,8 @@ class ReviewScreen(Screen):
         self._count_generation += 1
         generation, desk = self._count_generation, self.ctx.desk
         self.ctx.runner.read(
-            lambda: count(desk, QUEUE), lambda total: self._show_count(generation, total)
+            lambda: count(desk, review_queue(desk)),
+            lambda total: self._show_count(generation, total),
         )
 
     def _show_count(self, generation: int, total: int) -> None:
