@@ -86,6 +86,10 @@ class Reason(StrEnum):
     # or as reserved by a print that was never confirmed (interrupted, not yet in force).
     CANCELLED = "cancelled"
     NOT_PRINTED = "not_printed"
+    # Not from the payload either, from the national register (the central server): the
+    # issuing device was revoked, or no office has reported the serial as issued.
+    REVOKED = "revoked"
+    UNKNOWN_SERIAL = "unknown_serial"
 
 
 class TrustPath(StrEnum):
