@@ -1,0 +1,1 @@
+"""The HTTP side: routes, their dependencies, and the wire in and out."""

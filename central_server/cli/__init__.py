@@ -1,0 +1,1 @@
+"""The ``hirfa-server`` command."""

@@ -1,0 +1,1 @@
+"""What every part of the server shares: settings, the clock, keys, passwords."""
