@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from pathlib import PurePath
 
 import msgspec
 
@@ -18,8 +19,14 @@ class CliError(Exception):
 
 
 def print_json(value: object) -> None:
-    """Dataclasses, lists and datetimes as JSON (msgspec's forms)."""
-    sys.stdout.write(msgspec.json.encode(value).decode("utf-8") + "\n")
+    """Dataclasses, lists and datetimes as JSON (msgspec's forms; paths as text)."""
+    sys.stdout.write(msgspec.json.encode(value, enc_hook=_text).decode("utf-8") + "\n")
+
+
+def _text(value: object) -> str:
+    if isinstance(value, PurePath):
+        return str(value)
+    raise NotImplementedError(f"no JSON form for {type(value).__name__}")
 
 
 def print_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
