@@ -73,7 +73,14 @@ def initialise(settings: Settings, admin: str, password: str, now: datetime) -> 
                 )
             )  # fmt: skip
             full = activity_list_full(nomenclature.version, nomenclature.status, document)
-            publish(conn, [Published(ACTIVITY_LIST, nomenclature.version, 1, encode_payload(full))])
+            publish(
+                conn,
+                [
+                    Published(
+                        ACTIVITY_LIST, nomenclature.version, 1, encode_payload(full), is_new=True
+                    )
+                ],
+            )
     finally:
         store.dispose()
     return Initialised(

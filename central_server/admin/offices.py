@@ -49,7 +49,7 @@ def add_office(
             )
         )  # fmt: skip
         info = office_info(code, region, number, *names)
-        publish(conn, [Published(OFFICE, code, 1, encode_payload(office_full(info)))])
+        publish(conn, [Published(OFFICE, code, 1, encode_payload(office_full(info)), is_new=True)])
     return OfficeRow(shown(code), region, number, *names)
 
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import msgspec
-from sqlalchemy import Connection, and_, case, literal, or_, select, update
+from sqlalchemy import Connection, Table, and_, case, literal, or_, select, update
 
+from central_server.store.bulk import insert_rows
 from central_server.store.models import FeedCounter, FeedEntry, FeedPayload, table
 from central_server.store.upsert import upsert
 from registry import wire
@@ -50,6 +51,7 @@ class Published:
     index_data: str | None = None
     scope_region: str | None = None
     scope_office: str | None = None
+    is_new: bool = False  # not in the feed yet: inserted, not upserted
 
 
 def publish(conn: Connection, changes: Sequence[Published]) -> list[int]:
@@ -61,20 +63,8 @@ def publish(conn: Connection, changes: Sequence[Published]) -> list[int]:
     """
     if not changes:
         return []
-    upsert(
-        conn,
-        payloads,
-        [
-            {
-                "entity": c.entity,
-                "entity_id": c.entity_id,
-                "full_data": c.full_data,
-                "index_data": c.index_data,
-            }
-            for c in sorted(changes, key=lambda c: (c.entity, c.entity_id))
-        ],
-        keys=("entity", "entity_id"),
-    )
+    ordered = sorted(changes, key=lambda c: (c.entity, c.entity_id))
+    _write(conn, payloads, [_payload_row(c) for c in ordered], [c.is_new for c in ordered])
     last = conn.execute(
         update(counter)
         .where(counter.c.id == COUNTER_ROW)
@@ -82,24 +72,36 @@ def publish(conn: Connection, changes: Sequence[Published]) -> list[int]:
         .returning(counter.c.last)
     ).scalar_one()
     first = int(last) - len(changes) + 1
-    upsert(
-        conn,
-        feed,
-        [
-            {
-                "entity": c.entity,
-                "entity_id": c.entity_id,
-                "seq": first + i,
-                "version": c.version,
-                "scope_region": c.scope_region,
-                "scope_office": c.scope_office,
-                "has_index": c.index_data is not None,
-            }
-            for i, c in enumerate(changes)
-        ],
-        keys=("entity", "entity_id"),
-    )
+    rows = [_feed_row(c, first + i) for i, c in enumerate(changes)]
+    _write(conn, feed, rows, [c.is_new for c in changes])
     return list(range(first, first + len(changes)))
+
+
+def _payload_row(change: Published) -> dict[str, Any]:
+    return {
+        "entity": change.entity,
+        "entity_id": change.entity_id,
+        "full_data": change.full_data,
+        "index_data": change.index_data,
+    }
+
+
+def _feed_row(change: Published, seq: int) -> dict[str, Any]:
+    return {
+        "entity": change.entity,
+        "entity_id": change.entity_id,
+        "seq": seq,
+        "version": change.version,
+        "scope_region": change.scope_region,
+        "scope_office": change.scope_office,
+        "has_index": change.index_data is not None,
+    }
+
+
+def _write(conn: Connection, target: Table, rows: list[dict[str, Any]], new: list[bool]) -> None:
+    insert_rows(conn, target, [row for row, is_new in zip(rows, new, strict=True) if is_new])
+    old = [row for row, is_new in zip(rows, new, strict=True) if not is_new]
+    upsert(conn, target, old, keys=("entity", "entity_id"))
 
 
 def last_seq(conn: Connection) -> int:

@@ -16,10 +16,11 @@ from datetime import datetime
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from central_server.runtime import Runtime
 from central_server.store import feed
+from central_server.store.bulk import insert_rows
 from central_server.store.models import (
     Artisan,
     ConflictRow,
@@ -117,6 +118,7 @@ class Batch:
     numbers_in_use: set[str] = field(default_factory=set)
     supervisors: dict[str, SupervisorInfo | None] = field(default_factory=dict)
     users_loaded: bool = False
+    missing: set[str] = field(default_factory=set)  # artisan ids the store does not hold
 
     def __post_init__(self) -> None:
         self.rules = self.runtime.rules(self.device.region)
@@ -169,9 +171,10 @@ class Batch:
         self.load_documents(set(serials))
 
     def load_artisans(self, ids: set[str]) -> None:
-        ids -= self.artisans.keys()
+        ids = {uid for uid in ids if uid not in self.artisans and uid not in self.missing}
         if not ids:
             return
+        self.missing |= ids  # until found below
         rows = self.conn.execute(
             select(
                 Artisan.id,
@@ -198,6 +201,7 @@ class Batch:
                 uid, parsed, owner, region, status, version, held, payload["fields"],
                 payload["photo"], payload["history"], created, self.now,
             )  # fmt: skip
+            self.missing.discard(uid)
 
     def artisan(self, uid: str) -> ArtisanState | None:
         if uid not in self.artisans:
@@ -373,10 +377,8 @@ class Batch:
             [self.trusted_keys[k] for k in sorted(self.trusted_keys)],
             keys=("office", "key_id"),
         )
-        if self.entity_changes:
-            self.conn.execute(insert(EntityChange), self.entity_changes)
-        if self.conflicts:
-            self.conn.execute(insert(ConflictRow), self.conflicts)
+        insert_rows(self.conn, table(EntityChange), self.entity_changes)
+        insert_rows(self.conn, table(ConflictRow), self.conflicts)
         if self.resolved_duplicates:
             self.conn.execute(
                 update(ConflictRow)
@@ -393,9 +395,7 @@ class Batch:
         return dict(zip(keys, seqs, strict=True))
 
     def _write(self, model: Any, key_column: str, states: list[Any]) -> None:
-        new = [s.row() for s in states if s.is_new]
-        if new:
-            self.conn.execute(insert(model), new)
+        insert_rows(self.conn, table(model), [s.row() for s in states if s.is_new])
         old = []
         for state in states:
             if not state.is_new:

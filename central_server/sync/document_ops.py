@@ -17,6 +17,7 @@ from central_server.sync.op_data import DocumentCancel, DocumentIssue, DocumentW
 from central_server.sync.states import DocumentState
 from registry.document_serial import DocumentSerial, parse_document_serial
 from registry.issues import Code
+from registry.numbering import parse_registration_number
 from registry.wire import Op, Outcome
 
 _ISSUE_FIELDS = (
@@ -32,10 +33,16 @@ def issue_document(batch: Batch, op: Op) -> OpResult:
     serial = _own_serial(batch, op)
     if isinstance(serial, OpResult):
         return serial
+    if len(data.artisan_id) > 36:
+        return rejected(issue(Code.INVALID_CHOICE, "artisan_id"))
+    number = parse_registration_number(data.registration_number)
+    if number is None:
+        return rejected(issue(Code.REGISTRATION_NUMBER_INVALID, "registration_number"))
     state = _document(batch, serial)
     if state.issued or state.data["withdrawn"]:
         return rejected(issue(Code.NOT_ALLOWED, "serial"))
     state.data.update({name: getattr(data, name) for name in _ISSUE_FIELDS})
+    state.data["registration_number"] = str(number)
     state.issued = True
     return _changed(batch, op, state, _ISSUE_FIELDS)
 
@@ -63,6 +70,9 @@ def withdraw_document(batch: Batch, op: Op) -> OpResult:
     serial = _own_serial(batch, op)
     if isinstance(serial, OpResult):
         return serial
+    for name, longest in (("reason", 500), ("at", 40), ("by", 64)):
+        if len(getattr(data, name)) > longest:
+            return rejected(issue(Code.TOO_LONG, name))
     state = _document(batch, serial)
     if state.issued:  # printed: only a cancellation ends it
         return rejected(issue(Code.NOT_ALLOWED, "serial"))

@@ -69,9 +69,11 @@ def enrol(runtime: Runtime, request: EnrolRequest) -> EnrolAnswer:
 
 def _check_request(request: EnrolRequest) -> None:
     try:
-        uuid.UUID(request.device_id)
+        canonical = str(uuid.UUID(request.device_id))
     except ValueError:
-        raise BadEnrolRequest("device_id: not a UUID") from None
+        canonical = ""
+    if canonical != request.device_id:
+        raise BadEnrolRequest("device_id: a UUID in its canonical form expected")
     if len(request.public_key) != PUBLIC_KEY_SIZE:
         raise BadEnrolRequest(f"public_key: {PUBLIC_KEY_SIZE} bytes expected")
 
@@ -153,6 +155,7 @@ def _enrol(conn: Connection, runtime: Runtime, request: EnrolRequest) -> EnrolAn
                 request.device_id,
                 version,
                 encode_payload(device_full(certificate, certificate_bytes, None)),
+                is_new=known is None,
             )
         ],
     )

@@ -52,6 +52,8 @@ def add_user(batch: Batch, op: Op) -> OpResult:
     problems = [found for name, value in values.items() if (found := _user_value(name, value))]
     if not username_valid(data.username):
         problems.insert(0, issue(Code.USERNAME_FORMAT, "username"))
+    if len(op.entity_id) > 36:
+        problems.append(issue(Code.INVALID_CHOICE, "entity_id"))
     if problems:
         return rejected(*problems)
     if batch.user(op.entity_id) is not None:

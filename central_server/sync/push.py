@@ -14,11 +14,12 @@ import logging
 from collections.abc import Callable
 
 import msgspec
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from central_server.runtime import Runtime
-from central_server.store.models import Device, StoredAnswer
+from central_server.store.bulk import insert_rows
+from central_server.store.models import Device, StoredAnswer, table
 from central_server.sync import artisan_ops, document_ops, master_ops
 from central_server.sync.artisan_ops import PreparedCreate
 from central_server.sync.batch import Batch, OpResult, issue, rejected
@@ -57,6 +58,24 @@ class OutOfOrder(Exception):
     def __init__(self, expected: int) -> None:
         super().__init__(f"the next operation expected is number {expected}")
         self.expected = expected
+
+
+class MalformedBatch(ValueError):
+    """Ops whose identifiers no desk makes (the message's shape, a 422)."""
+
+
+# What the store keeps of every op: a desk's ids are UUIDs, its names short.
+_MAX_SEQ = 2**62
+_LIMITS = (("op_id", 36), ("entity_id", 64), ("kind", 16), ("actor", 64))
+
+
+def check_shape(batch: PushBatch) -> None:
+    for i, op in enumerate(batch.ops):
+        for name, longest in _LIMITS:
+            if not 0 < len(getattr(op, name)) <= longest:
+                raise MalformedBatch(f"$.ops[{i}].{name}: 1 to {longest} characters expected")
+        if not 0 < op.seq <= _MAX_SEQ:
+            raise MalformedBatch(f"$.ops[{i}].seq: a number from 1 expected")
 
 
 class DeviceRevoked(Exception):
@@ -116,8 +135,9 @@ def _push(
     )
     seqs = work.flush()
     fresh = [_answer(op, result, seqs) for op, result in zip(new, results, strict=True)]
-    conn.execute(
-        insert(StoredAnswer),
+    insert_rows(
+        conn,
+        table(StoredAnswer),
         [
             {
                 "device_id": device.device_id,

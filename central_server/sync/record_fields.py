@@ -32,6 +32,7 @@ from registry.wire import WireIssue
 DERIVED_FIELDS = frozenset({"region", "activity_version", "branch"})
 WRITABLE_FIELDS = frozenset(DRAFT_FIELDS)
 PHOTO = "photo"
+_ACCEPTED = WRITABLE_FIELDS | DERIVED_FIELDS | {PHOTO}
 _DATES = frozenset({"birth_date", "registered_on"})
 _CHOICES: dict[str, type[StrEnum]] = {
     "sex": Sex,
@@ -51,16 +52,19 @@ def wire_fields(values: ArtisanFields) -> dict[str, Any]:
 
 def draft_of(fields: Mapping[str, Any], photo: bytes | None) -> ArtisanDraft | list[WireIssue]:
     """The draft the rules check, from wire values (strings, integers, null)."""
-    issues: list[WireIssue] = []
+    issues = [
+        WireIssue(code=Code.NOT_ALLOWED.value, field=name)
+        for name in sorted(fields.keys() - _ACCEPTED)
+    ]
     texts: dict[str, str] = {}
-    for name, value in fields.items():
-        if name in DERIVED_FIELDS or name == PHOTO:
-            continue
-        if name not in WRITABLE_FIELDS:
-            issues.append(WireIssue(code=Code.NOT_ALLOWED.value, field=name))
+    for name in WRITABLE_FIELDS.intersection(fields):
+        value = fields[name]
+        kind = type(value)
+        if kind is str:
+            texts[name] = value
         elif value is None:
             texts[name] = ""
-        elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        elif kind is int:
             texts[name] = str(value)
         else:
             issues.append(WireIssue(code=Code.INVALID_CHOICE.value, field=name))

@@ -23,6 +23,7 @@ DOCUMENT = "document"
 USER = "user"
 OFFICE_SETTINGS = "office_settings"
 NO_OFFICE = ""  # a feed scope no device is in
+PERSON_CATEGORIES = frozenset(c.value for c in Category if not c.is_entity)
 
 
 @dataclass
@@ -64,7 +65,7 @@ class ArtisanState:
 
     @property
     def is_person(self) -> bool:
-        return self.category in {c.value for c in Category if not c.is_entity}
+        return self.category in PERSON_CATEGORIES
 
     @property
     def live(self) -> bool:
@@ -117,6 +118,7 @@ class ArtisanState:
             encode_payload(full),
             encode_payload(index),
             scope_region=self.region,
+            is_new=self.is_new,
         )
 
 
@@ -171,7 +173,7 @@ class DocumentState:
             # no desk can store it as a document; everyone sees its cancellation.
             return Published(
                 DOCUMENT, str(self.serial), self.version, encode_payload(self.data), index,
-                scope_office=NO_OFFICE,
+                scope_office=NO_OFFICE, is_new=self.is_new,
             )  # fmt: skip
         return Published(
             DOCUMENT,
@@ -180,6 +182,7 @@ class DocumentState:
             encode_payload(self.data),
             index,
             scope_region=self.serial.region,
+            is_new=self.is_new,
         )
 
 
@@ -225,7 +228,12 @@ class UserState:
             active=self.active,
         )
         return Published(
-            USER, self.id, self.version, encode_payload(full), scope_office=self.office
+            USER,
+            self.id,
+            self.version,
+            encode_payload(full),
+            scope_office=self.office,
+            is_new=self.is_new,
         )
 
 
@@ -252,6 +260,7 @@ class OfficeSettingsState:
             self.version,
             encode_payload(full),
             scope_office=self.office,
+            is_new=self.is_new,
         )
 
 

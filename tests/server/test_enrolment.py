@@ -165,6 +165,8 @@ def test_a_revoked_device_is_refused_with_403_revoked(
     ):
         assert response.status_code == 403
         assert wire.decode(response.content, wire.ErrorAnswer).error is wire.ErrorKind.REVOKED
+    # Nor may it enrol again, with any code: its number is never given again.
+    assert refusal(desk.enrol_request(server.code(desk.office))) == "number_taken"
 
 
 @pytest.mark.parametrize("token", [None, "not-a-token"])

@@ -279,3 +279,58 @@ def test_documents_users_settings_and_keys_of_the_office(desk: FakeDesk) -> None
     assert [
         (c.data["values"], c.data["logo"]) for c in settings if c.entity == "office_settings"
     ] == [({"lockout_attempts": "5"}, "UE5H")]
+
+
+def test_nothing_a_desk_sends_makes_a_server_error(desk: FakeDesk) -> None:
+    long = "x" * 300
+    hostile = [
+        desk.op(
+            wire.Entity.USER,
+            "u" * 60,
+            "add",
+            {
+                "username": "zineb",
+                "full_name": "Z",
+                "role": "clerk",
+                "password_hash": "$argon2id$v=19$x",
+            },
+        ),  # fmt: skip
+        desk.op(
+            wire.Entity.DOCUMENT,
+            desk.next_serial(),
+            "issue",
+            {
+                "kind": long,
+                "artisan_id": long,
+                "registration_number": long,
+                "issued_on": "x",
+                "issued_at": "x",
+                "issued_by": long,
+                "payload": long,
+            },
+        ),  # fmt: skip
+        desk.op(
+            wire.Entity.DOCUMENT,
+            desk.next_serial(),
+            "withdraw",
+            {"reason": long * 2, "at": long, "by": long},
+        ),  # fmt: skip
+        desk.op(wire.Entity.OFFICE_SETTINGS, desk.office, "set", {"values": {long: "1"}}),
+        desk.op(wire.Entity.TRUSTED_KEY, "k", "trust", {"kind": "device", "public_key": "AA=="}),
+        desk.op(wire.Entity.ARTISAN, "not-a-uuid", "create", {"fields": [1, 2]}),
+        desk.update("a3bb189e-8bf9-3888-9912-ace4e6543002", 0, {"cin": None}),
+        desk.create(raw={"cin": 12, "members": [1], "unknown_field": "x"}),
+    ]
+    answers = desk.push(hostile)
+    assert [a.outcome for a in answers] == [wire.Outcome.REJECTED] * len(hostile)
+    assert all(a.issues for a in answers)
+    # Identifiers no desk makes: the batch is malformed, and said so.
+    shaped = desk.create()
+    for field, value in (("op_id", long), ("actor", long), ("entity_id", long), ("seq", 2**63)):
+        odd = msgspec.structs.replace(shaped, **{field: value})
+        response = desk.push_response([odd])
+        assert error(response, 422).message.startswith(f"$.ops[0].{field}")
+    stranger = FakeDesk(desk.server, desk.office, device_id="{" + desk.device_id.upper() + "}")
+    assert error(stranger.enrol_request(desk.server.code(desk.office)), 422).error is (
+        wire.ErrorKind.MALFORMED
+    )

@@ -19,7 +19,13 @@ from central_server.api.wire_io import (
 )
 from central_server.runtime import Runtime
 from central_server.sync.devices import DeviceIdentity
-from central_server.sync.push import DeviceRevoked, OutOfOrder, push
+from central_server.sync.push import (
+    DeviceRevoked,
+    MalformedBatch,
+    OutOfOrder,
+    check_shape,
+    push,
+)
 from registry.wire import (
     MAX_PUSH_BYTES,
     MAX_PUSH_OPS,
@@ -63,6 +69,10 @@ def _push(runtime: Runtime, device: DeviceIdentity, body: bytes) -> Response:
         raise malformed(str(exc)) from None
     if len(batch.ops) > MAX_PUSH_OPS:
         raise _too_large(f"a batch holds at most {MAX_PUSH_OPS} operations, not {len(batch.ops)}")
+    try:
+        check_shape(batch)
+    except MalformedBatch as exc:
+        raise malformed(str(exc)) from None
     try:
         return wire_response(push(runtime, device, batch))
     except OutOfOrder as exc:
