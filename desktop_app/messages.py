@@ -353,6 +353,12 @@ VERIFICATION_REASONS: dict[Reason, str] = {
         "verification",
         "This document's print was interrupted and never confirmed: it is not in force.",
     ),
+    Reason.REVOKED: QT_TRANSLATE_NOOP(
+        "verification", "The issuing device was revoked: its documents are no longer valid."
+    ),
+    Reason.UNKNOWN_SERIAL: QT_TRANSLATE_NOOP(
+        "verification", "No office has reported issuing this document."
+    ),
 }
 
 # What a verification shows, in order: the payload's fields, then the verdict.

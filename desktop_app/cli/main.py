@@ -19,6 +19,7 @@ from desktop_app.cli import (
     records,
     reference,
     store,
+    sync,
     transfer,
     users,
     verify,
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         verify,
         keys,
         store,
+        sync,
     ):
         module.add_parsers(sub)
     return parser

@@ -1,6 +1,7 @@
 """``hirfa verify FILE.pdf`` or ``hirfa verify --payload TEXT``: a document's QR code,
 checked against this office's trust list (and, with ``--cin``, against the holder's
-CIN); exit status 0 only if every code is valid."""
+CIN) or, with ``--online URL``, by the central server against the national register;
+exit status 0 only if every code is valid (2 when the server cannot be asked)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli.common import opened_desk
+from desktop_app.cli.common import CliError, opened_desk
 from desktop_app.messages import verification_label, verification_reason
 from desktop_app.services.errors import FileRefused
+from desktop_app.services.sync_round import SyncFailure
 from registry.issues import Code
-from registry.signed_payload import Verification, cin_matches
+from registry.signed_payload import Reason, Verification, cin_matches
+from registry.wire import VerifyAnswer
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +26,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
         "--payload", metavar="TEXT", help="the code as a scanner typed it ('-': standard input)"
     )
     p.add_argument("--cin", help="the holder's CIN, checked against the document's digest")
+    p.add_argument(
+        "--online", metavar="URL", help="ask the central server at URL instead of this desk"
+    )
     p.set_defaults(run=run_verify)
 
 
@@ -66,7 +72,52 @@ def describe(result: Verification, cin: str | None = None) -> list[str]:
     return lines
 
 
+def describe_online(answer: VerifyAnswer) -> list[str]:
+    """What the server said: the fields the code carries, the holder's status, the verdict."""
+    lines = [f"{verification_label(key)}: {value}" for key, value in answer.fields.items()]
+    if answer.device_code:
+        lines.append(f"{verification_label('device')}: {answer.device_code}")
+    if answer.status:
+        lines.append(f"holder's status now: {answer.status}")
+    if answer.valid:
+        lines.append(verification_label("valid"))
+    else:
+        reason = answer.reason or ""
+        known = reason in set(Reason)
+        explained = f"{reason} ({verification_reason(Reason(reason))})" if known else reason
+        lines.append(f"{verification_label('invalid')}: {explained}")
+    return lines
+
+
+def run_online(args: argparse.Namespace) -> int:
+    from desktop_app.services.verification import qr_texts, verify_online
+
+    if args.payload is not None:
+        texts = [(0, sys.stdin.read() if args.payload == "-" else args.payload)]
+    elif not args.file.is_file():
+        raise FileRefused(Code.FILE_MISSING, args.file)
+    else:
+        texts = qr_texts(args.file)
+    if not texts:
+        print(f"{verification_label('invalid')}: no document code found in {args.file}")
+        return 1
+    valid = 0
+    try:
+        for index, (page, text) in enumerate(texts):
+            answer = verify_online(args.online, text)
+            valid += answer.valid
+            if page:
+                print(("\n" if index else "") + f"page {page}:")
+            indent = "  " if page else ""
+            print("\n".join(f"{indent}{line}" for line in describe_online(answer)))
+    except SyncFailure as exc:
+        raise CliError(str(exc), exit_code=2) from exc
+    return 0 if valid == len(texts) else 1
+
+
 def run_verify(args: argparse.Namespace) -> int:
+    if args.online:
+        return run_online(args)
     # Loaded here: pdfium and zxing are for this command only, not for every start.
     from desktop_app.services.verification import verify_pdf, verify_text
 

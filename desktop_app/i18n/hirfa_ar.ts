@@ -3196,97 +3196,107 @@ Office %1, computer %2.</source>
         <translation>انقطعت طباعة هذه الوثيقة ولم تُؤكَّد قط: إنها غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360"/>
+        <location filename="../messages.py" line="356"/>
+        <source>The issuing device was revoked: its documents are no longer valid.</source>
+        <translation>أُلغي اعتماد الحاسوب الذي أصدرها: لم تعد وثائقه صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="359"/>
+        <source>No office has reported issuing this document.</source>
+        <translation>لم يصرّح أي مكتب بإصدار هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="366"/>
         <source>Document serial</source>
         <translation>الرقم التسلسلي للوثيقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361"/>
+        <location filename="../messages.py" line="367"/>
         <source>Registration number</source>
         <translation>رقم التسجيل</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="368"/>
         <source>Name (Latin)</source>
         <translation>الاسم (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363"/>
+        <location filename="../messages.py" line="369"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="370"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>التعاونية أو المقاولة (باللاتينية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365"/>
+        <location filename="../messages.py" line="371"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>التعاونية أو المقاولة (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="372"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367"/>
+        <location filename="../messages.py" line="373"/>
         <source>Activity code</source>
         <translation>رمز النشاط</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368"/>
+        <location filename="../messages.py" line="374"/>
         <source>Status at issue</source>
         <translation>الحالة عند الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="375"/>
         <source>Issue date</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="376"/>
         <source>Issuing device</source>
         <translation>الحاسوب المُصدِر</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="377"/>
         <source>CIN digest</source>
         <translation>بصمة رقم البطاقة الوطنية</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372"/>
+        <location filename="../messages.py" line="378"/>
         <source>Trusted through</source>
         <translation>مصدر الثقة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="379"/>
         <source>VALID</source>
         <translation>صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="374"/>
+        <location filename="../messages.py" line="380"/>
         <source>INVALID</source>
         <translation>غير صالحة</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="375"/>
+        <location filename="../messages.py" line="381"/>
         <source>the office&apos;s trust list</source>
         <translation>قائمة الثقة الخاصة بالمكتب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376"/>
+        <location filename="../messages.py" line="382"/>
         <source>the device&apos;s certificate</source>
         <translation>شهادة الحاسوب</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="377"/>
+        <location filename="../messages.py" line="383"/>
         <source>The CIN matches the document.</source>
         <translation>رقم البطاقة الوطنية مطابق للوثيقة.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="378"/>
+        <location filename="../messages.py" line="384"/>
         <source>The CIN does not match the document.</source>
         <translation>رقم البطاقة الوطنية غير مطابق للوثيقة.</translation>
     </message>

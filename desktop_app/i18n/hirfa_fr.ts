@@ -3196,97 +3196,107 @@ Bureau %1, poste %2.</translation>
         <translation>L&apos;impression de ce document a été interrompue et jamais confirmée&#xa0;: il n&apos;est pas valable.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="360"/>
+        <location filename="../messages.py" line="356"/>
+        <source>The issuing device was revoked: its documents are no longer valid.</source>
+        <translation>Le poste émetteur a été révoqué&#xa0;: ses documents ne sont plus valables.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="359"/>
+        <source>No office has reported issuing this document.</source>
+        <translation>Aucun bureau n&apos;a déclaré avoir émis ce document.</translation>
+    </message>
+    <message>
+        <location filename="../messages.py" line="366"/>
         <source>Document serial</source>
         <translation>N° de série du document</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="361"/>
+        <location filename="../messages.py" line="367"/>
         <source>Registration number</source>
         <translation>N° d&apos;immatriculation</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="362"/>
+        <location filename="../messages.py" line="368"/>
         <source>Name (Latin)</source>
         <translation>Nom (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="363"/>
+        <location filename="../messages.py" line="369"/>
         <source>Name (Arabic)</source>
         <translation>Nom (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="364"/>
+        <location filename="../messages.py" line="370"/>
         <source>Cooperative or enterprise (Latin)</source>
         <translation>Coopérative ou entreprise (latin)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="365"/>
+        <location filename="../messages.py" line="371"/>
         <source>Cooperative or enterprise (Arabic)</source>
         <translation>Coopérative ou entreprise (arabe)</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="366"/>
+        <location filename="../messages.py" line="372"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="367"/>
+        <location filename="../messages.py" line="373"/>
         <source>Activity code</source>
         <translation>Code de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="368"/>
+        <location filename="../messages.py" line="374"/>
         <source>Status at issue</source>
         <translation>Statut à l&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="369"/>
+        <location filename="../messages.py" line="375"/>
         <source>Issue date</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="370"/>
+        <location filename="../messages.py" line="376"/>
         <source>Issuing device</source>
         <translation>Poste émetteur</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="371"/>
+        <location filename="../messages.py" line="377"/>
         <source>CIN digest</source>
         <translation>Empreinte de la CIN</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="372"/>
+        <location filename="../messages.py" line="378"/>
         <source>Trusted through</source>
         <translation>Confiance établie par</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="373"/>
+        <location filename="../messages.py" line="379"/>
         <source>VALID</source>
         <translation>VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="374"/>
+        <location filename="../messages.py" line="380"/>
         <source>INVALID</source>
         <translation>NON VALIDE</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="375"/>
+        <location filename="../messages.py" line="381"/>
         <source>the office&apos;s trust list</source>
         <translation>la liste de confiance du bureau</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="376"/>
+        <location filename="../messages.py" line="382"/>
         <source>the device&apos;s certificate</source>
         <translation>le certificat du poste</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="377"/>
+        <location filename="../messages.py" line="383"/>
         <source>The CIN matches the document.</source>
         <translation>La CIN correspond au document.</translation>
     </message>
     <message>
-        <location filename="../messages.py" line="378"/>
+        <location filename="../messages.py" line="384"/>
         <source>The CIN does not match the document.</source>
         <translation>La CIN ne correspond pas au document.</translation>
     </message>

@@ -20,6 +20,7 @@ from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 from uuid_utils import uuid7
 
 from desktop_app.resources import reference_file
@@ -95,11 +96,7 @@ class Desk:
         self.store = store
         self.clock = clock
         self.geography = load_geography()
-        with store.read() as session:
-            row = session.execute(select(DeskIdentity)).scalar_one()
-            self.identity = Identity(
-                row.device_id, row.region, row.office, row.device, row.office_name
-            )
+        self.identity = self._load_identity()
         self.activities = self._load_activities()
         if not store.read_only:  # stores made before device keys get theirs on first open
             _ = self.device_key
@@ -126,6 +123,16 @@ class Desk:
     def data_dir(self) -> Path:
         """The folder that holds the store, this device's key and the office's files."""
         return self.store.path.parent
+
+    def _load_identity(self) -> Identity:
+        with self.store.read() as session:
+            row = session.execute(select(DeskIdentity)).scalar_one()
+            return Identity(row.device_id, row.region, row.office, row.device, row.office_name)
+
+    def reload(self) -> None:
+        """Read again what the store says the desk is (after a pull changed it)."""
+        self.identity = self._load_identity()
+        self.activities = self._load_activities()
 
     def _load_activities(self) -> ActivityCatalogue:
         with self.store.read() as session:
@@ -220,6 +227,20 @@ def _check_init(
         raise StoreProblem(f"the password must have at least {MIN_PASSWORD_LENGTH} characters")
 
 
+@dataclass(frozen=True)
+class NewDesk:
+    """What a store is created with: the office, this computer's number and id."""
+
+    region: str
+    office: str
+    device: str
+    office_name: str
+    device_id: str
+
+
+Filling = Callable[[Session, NewDesk, bytes, datetime], None]
+
+
 def init_office(
     data_dir: Path,
     *,
@@ -233,11 +254,50 @@ def init_office(
     clock: Clock = system_clock,
 ) -> Desk:
     """Create a new office store with its first administrator. Never touches an existing one."""
-    path = store_path(data_dir)
-    if path.exists():
+    if store_path(data_dir).exists():
         raise StoreProblem(f"an office store already exists in {data_dir}; it was left untouched")
     geography = load_geography()
     _check_init(geography, region, office, device, office_name, admin_username, admin_password)
+    actor = Actor(f"init:{admin_username}", Role.ADMINISTRATOR)
+
+    def first_administrator(
+        session: Session, new: NewDesk, public_key: bytes, now: datetime
+    ) -> None:
+        admin = User(
+            id=str(uuid7()),
+            username=admin_username,
+            full_name=admin_full_name or admin_username,
+            role=Role.ADMINISTRATOR.value,
+            password_hash=hash_password(admin_password),
+            active=True,
+            failed_logins=0,
+            created_at=now,
+        )
+        session.add(admin)
+        outbox.enqueue(session, [added_operation(admin, actor, now)])
+        audit.append(
+            session,
+            [
+                audit.AuditEvent.of(
+                    actor.username, "add_user", "user", admin.id, {},
+                    {"username": admin_username, "role": Role.ADMINISTRATOR.value}, now,
+                ),
+            ],
+        )  # fmt: skip
+
+    new = NewDesk(region, office, device, office_name.strip(), str(uuid7()))
+    return create_store(data_dir, new, actor.username, first_administrator, clock)
+
+
+def create_store(
+    data_dir: Path, new: NewDesk, actor: str, filling: Filling, clock: Clock = system_clock
+) -> Desk:
+    """Create the office store of ``data_dir``: its identity, this device's key, the
+    activity list shipped, then what ``filling`` adds in the same transaction. Built
+    aside and put in place whole, never over an existing store (see _put_in_place)."""
+    path = store_path(data_dir)
+    if path.exists():
+        raise StoreProblem(f"an office store already exists in {data_dir}; it was left untouched")
     try:
         nomenclature = Nomenclature.from_json(json.loads(builtin_nomenclature()))
     except (ReferenceDataError, ValueError) as exc:
@@ -257,24 +317,22 @@ def init_office(
     try:
         migrate.upgrade(store.engine)
         now = clock().astimezone(UTC).replace(tzinfo=None)
-        actor = Actor(f"init:{admin_username}", Role.ADMINISTRATOR)
-        device_id = str(uuid7())
+        code = f"{new.region}-{new.office}-{new.device}"
         with store.write() as session:
             session.add(
                 DeskIdentity(
                     singleton=1,
-                    device_id=device_id,
-                    region=region,
-                    office=office,
-                    device=device,
-                    office_name=office_name.strip(),
+                    device_id=new.device_id,
+                    region=new.region,
+                    office=new.office,
+                    device=new.device,
+                    office_name=new.office_name,
                     created_at=now,
                 )
             )
             add_key(
                 session, kind=KeyKind.DEVICE, public_key=public_key, source=KeySource.THIS_DEVICE,
-                actor=actor.username, now=now, device_id=device_id,
-                device_code=f"{region}-{office}-{device}", audited=False,
+                actor=actor, now=now, device_id=new.device_id, device_code=code, audited=False,
             )  # fmt: skip
             session.add(
                 NomenclatureVersion(
@@ -285,34 +343,18 @@ def init_office(
                     loaded_at=now,
                 )
             )
-            user_id = str(uuid7())
-            admin = User(
-                id=user_id,
-                username=admin_username,
-                full_name=admin_full_name or admin_username,
-                role=Role.ADMINISTRATOR.value,
-                password_hash=hash_password(admin_password),
-                active=True,
-                failed_logins=0,
-                created_at=now,
-            )
-            session.add(admin)
-            outbox.enqueue(session, [added_operation(admin, actor, now)])
             audit.append(
                 session,
                 [
                     audit.AuditEvent.of(
-                        actor.username, "init_office", "office", f"{region}{office}", {},
-                        {"region": region, "office": office, "device": device,
-                         "office_name": office_name.strip(),
+                        actor, "init_office", "office", f"{new.region}{new.office}", {},
+                        {"region": new.region, "office": new.office, "device": new.device,
+                         "office_name": new.office_name,
                          "device_key": fingerprint(public_key)}, now,
-                    ),
-                    audit.AuditEvent.of(
-                        actor.username, "add_user", "user", user_id, {},
-                        {"username": admin_username, "role": Role.ADMINISTRATOR.value}, now,
                     ),
                 ],
             )  # fmt: skip
+            filling(session, new, public_key, now)
     finally:
         store.close()
     try:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import httpx
 import pypdfium2 as pdfium
 import zxingcpp
 from sqlalchemy import select
@@ -23,6 +24,8 @@ from desktop_app.services.desk import Desk
 from desktop_app.services.errors import FileRefused
 from desktop_app.storage import trusted_keys
 from desktop_app.storage.models import CancelledSerial, IssuedDocument
+from desktop_app.sync.client import Client
+from registry import wire
 from registry.issues import Code
 from registry.signed_payload import Reason, Verification, verify_payload
 
@@ -51,20 +54,25 @@ def verify_text(desk: Desk, text: str) -> Verification:
     """The verdict on a code as a scanner typed it or as it was pasted."""
     with desk.store.read() as session:
         result = verify_payload(text, trusted_keys.trust_list(session))
-        if result.valid and result.fields is not None:
-            issued = session.execute(
-                select(IssuedDocument.cancelled_at, IssuedDocument.printed_at).where(
-                    IssuedDocument.serial == result.fields.serial
-                )
-            ).first()
-            if issued is not None and issued.cancelled_at is not None:
-                return replace(result, valid=False, reason=Reason.CANCELLED)
-            if issued is not None and issued.printed_at is None:
-                return replace(result, valid=False, reason=Reason.NOT_PRINTED)
-            if session.get(CancelledSerial, result.fields.serial) is not None:
-                return replace(result, valid=False, reason=Reason.CANCELLED)  # elsewhere
-            if result.fields.device_id in trusted_keys.revoked_devices(session):
-                return replace(result, valid=False, reason=Reason.UNTRUSTED_KEY)
+        fields = result.fields
+        if fields is None or not (result.valid or result.reason is Reason.UNTRUSTED_KEY):
+            return result
+        if fields.device_id in trusted_keys.revoked_devices(session):
+            # Its key left the trust list: said as what it is, not as a stranger's.
+            return replace(result, valid=False, reason=Reason.REVOKED)
+        if not result.valid:
+            return result
+        issued = session.execute(
+            select(IssuedDocument.cancelled_at, IssuedDocument.printed_at).where(
+                IssuedDocument.serial == fields.serial
+            )
+        ).first()
+        if issued is not None and issued.cancelled_at is not None:
+            return replace(result, valid=False, reason=Reason.CANCELLED)
+        if issued is not None and issued.printed_at is None:
+            return replace(result, valid=False, reason=Reason.NOT_PRINTED)
+        if session.get(CancelledSerial, fields.serial) is not None:
+            return replace(result, valid=False, reason=Reason.CANCELLED)  # elsewhere
     return result
 
 
@@ -99,3 +107,13 @@ def qr_texts(path: Path) -> list[tuple[int, str]]:
 def verify_pdf(desk: Desk, path: Path) -> list[FoundCode]:
     """The verdict on every QR code in a PDF (an empty list: no code found)."""
     return [FoundCode(page, text, verify_text(desk, text)) for page, text in qr_texts(path)]
+
+
+def verify_online(
+    server_url: str, text: str, *, transport: httpx.BaseTransport | None = None
+) -> wire.VerifyAnswer:
+    """The national register's verdict on a code (``GET /api/v1/verify``): the signature
+    against every office's keys, and what the register knows (cancelled, withdrawn,
+    revoked, the holder's current status). Raises the client's failures."""
+    with Client(server_url, transport=transport) as client:
+        return client.verify(" ".join(text.split()))

@@ -42,14 +42,17 @@ def reserve(
     return int(last) - count + 1
 
 
-def raise_to(session: Session, device: str, year: int, last: int) -> None:
-    """Make the device's registration sequence of ``year`` at least ``last``.
+def raise_to(
+    session: Session, device: str, year: int, last: int, counter: Counter = NumberSequence
+) -> None:
+    """Make the device's sequence of ``year`` at least ``last``.
 
     For numbers this device handed out that come back from elsewhere (records moved in
-    with their numbers): the numbers taken after them never repeat one.
+    with their numbers, the high-water marks the server gives at enrolment): the
+    numbers taken after them never repeat one.
     """
     driver(session).execute(
-        f"INSERT INTO {NumberSequence.__tablename__} (device, year, last) VALUES (?, ?, ?)"
+        f"INSERT INTO {counter.__tablename__} (device, year, last) VALUES (?, ?, ?)"
         " ON CONFLICT (device, year) DO UPDATE SET last = max(last, excluded.last)",
         (device, year, last),
     )
