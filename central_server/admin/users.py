@@ -17,6 +17,7 @@ from central_server.core.security import MIN_PASSWORD_LENGTH, hash_password, use
 from central_server.store.engine import Store
 from central_server.store.feed import Published, encode_payload, publish
 from central_server.store.models import EntityChange, User
+from central_server.sync.conflicts import EVERY_FIELD
 from central_server.sync.payloads import user_full
 from registry.text import clean_text
 from registry.workflow import Role
@@ -78,9 +79,7 @@ def add_user(
                 password_hash=hashed, active=True, version=1, created_at=now, updated_at=now,
             )
         )  # fmt: skip
-        _changed(
-            conn, row, hashed, ["username", "full_name", "role", "active", "password_hash"], now
-        )
+        _changed(conn, row, hashed, [EVERY_FIELD], now)
     return _shown(row)
 
 

@@ -119,7 +119,7 @@ def create(batch: Batch, op: Op, prepared: PreparedCreate | OpResult) -> OpResul
     batch.artisans[state.id] = state
     batch.numbers_in_use.add(number)
     batch.touch(state.key)
-    batch.log_change(state.key, 1, op.actor, as_stored(op.at), [*state.fields, PHOTO, "status"])
+    batch.log_change(state.key, 1, op.actor, as_stored(op.at), [conflicts.EVERY_FIELD])
     return _hold_if_duplicate(batch, op, state) or OpResult(Outcome.APPLIED, state.key, 1)
 
 

@@ -26,6 +26,8 @@ from central_server.sync.batch import Batch
 from central_server.sync.states import EntityKey
 from registry.wire import Conflict, ConflictKind, Op
 
+EVERY_FIELD = "*"  # what a creation's version changed
+
 
 @dataclass(frozen=True)
 class TheirChange:
@@ -75,8 +77,11 @@ def both_changed(
 ) -> list[str]:
     """The fields the op changes that others changed too, to another value than ours."""
     changed_by_them = frozenset().union(*(change.fields for change in theirs))
+    every = EVERY_FIELD in changed_by_them
     return sorted(
-        name for name, value in ours.items() if name in changed_by_them and current[name] != value
+        name
+        for name, value in ours.items()
+        if (every or name in changed_by_them) and current[name] != value
     )
 
 

@@ -68,7 +68,7 @@ def add_user(batch: Batch, op: Op) -> OpResult:
     )  # fmt: skip
     batch.users[state.id] = state
     batch.touch(state.key)
-    batch.log_change(state.key, 1, op.actor, as_stored(op.at), ["username", *_USER_FIELDS])
+    batch.log_change(state.key, 1, op.actor, as_stored(op.at), [conflicts.EVERY_FIELD])
     return OpResult(Outcome.APPLIED, state.key, 1)
 
 

@@ -241,3 +241,25 @@ def test_serve_without_an_administrator_at_hand_is_one_line(tmp_path: Path) -> N
     )  # fmt: skip
     assert done.returncode == 1 and "HIRFA_SERVER_ADMIN" in done.stderr
     assert done.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("server", ["postgresql"], indirect=True)
+def test_serve_with_several_workers_on_one_database(server: RunningServer) -> None:
+    port = free_port()
+    log = server.data_dir / "workers.log"
+    process = subprocess.Popen(
+        server_command(server.data_dir, server.db, "serve", "--workers", "2", "--port", str(port)),
+        stdout=log.open("ab"), stderr=subprocess.STDOUT, env=environment(),
+    )  # fmt: skip
+    try:
+        wait_for_health(f"http://127.0.0.1:{port}", process, log)
+        desk = FakeDesk(server, server.office())
+        desk.enrol()
+        desk.server = RunningServer(server.backend, server.db, server.data_dir, port)
+        answers = desk.push([desk.create() for _ in range(3)])
+        assert [a.outcome for a in answers] == [wire.Outcome.APPLIED] * 3
+        assert len(desk.pull_all()) >= 3
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    assert log.read_text().count("Application startup complete") == 2
