@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -23,10 +24,16 @@ from central_server.core.logs import setup_logging
 from central_server.runtime import Runtime, open_runtime
 from registry.wire import API_PREFIX, PROTOCOL_VERSION
 
+# A push allocates tens of thousands of short-lived objects, none in cycles to speak of:
+# Python's default collector thresholds (700 allocations) made it run a fifth of the time.
+GC_THRESHOLDS = (50_000, 50, 100)
+
 
 def create_app(runtime: Runtime) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        gc.freeze()  # what startup made stays: collections no longer walk through it
+        gc.set_threshold(*GC_THRESHOLDS)
         yield
         runtime.close()
 

@@ -32,6 +32,7 @@ from central_server.store.models import (
     User,
     table,
 )
+from central_server.store.queries import one_of
 from central_server.store.upsert import upsert
 from central_server.sync.devices import DeviceIdentity
 from central_server.sync.states import (
@@ -162,7 +163,7 @@ class Batch:
         if wanted:
             found = self.conn.execute(
                 select(Artisan.registration_number).where(
-                    Artisan.registration_number.in_(sorted(wanted))
+                    one_of(self.conn, Artisan.registration_number, wanted)
                 )
             ).scalars()
             self.numbers_in_use.update(found)
@@ -191,7 +192,7 @@ class Batch:
                 FeedPayload,
                 (FeedPayload.entity == ARTISAN) & (FeedPayload.entity_id == Artisan.id),
             )
-            .where(Artisan.id.in_(sorted(ids)))
+            .where(one_of(self.conn, Artisan.id, ids))
         )
         for uid, number, owner, region, status, version, held, created, data in rows:
             payload = _PAYLOAD_DECODER.decode(data)
@@ -227,7 +228,7 @@ class Batch:
                 Artisan.owner_office,
             ).where(
                 Artisan.status != Status.STRUCK_OFF.value,
-                Artisan.cin.in_(sorted(cins)) | Artisan.ice.in_(sorted(ices)),
+                one_of(self.conn, Artisan.cin, cins) | one_of(self.conn, Artisan.ice, ices),
             )
         )
         for uid, cin, ice, category, number, owner in rows:
@@ -246,7 +247,7 @@ class Batch:
             return
         rows = self.conn.execute(
             select(Artisan.registration_number, Artisan.status, Artisan.category).where(
-                Artisan.registration_number.in_(sorted(numbers))
+                one_of(self.conn, Artisan.registration_number, numbers)
             )
         )
         for number, status, category in rows:
@@ -280,7 +281,7 @@ class Batch:
                 FeedPayload,
                 (FeedPayload.entity == DOCUMENT) & (FeedPayload.entity_id == Document.serial),
             )
-            .where(Document.serial.in_(sorted(serials)))
+            .where(one_of(self.conn, Document.serial, serials))
         )
         for serial, issued, version, reason, at, by, data in rows:
             parsed = parse_document_serial(serial)

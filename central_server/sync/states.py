@@ -41,14 +41,14 @@ class ArtisanState:
     created_at: datetime
     updated_at: datetime
     is_new: bool = False
+    registration_number: str = field(init=False)  # the number as shown, made once
+
+    def __post_init__(self) -> None:
+        self.registration_number = str(self.number)
 
     @property
     def key(self) -> EntityKey:
         return (ARTISAN, self.id)
-
-    @property
-    def registration_number(self) -> str:
-        return str(self.number)
 
     @property
     def cin(self) -> str:
