@@ -1,5 +1,9 @@
 """One push batch's working set: entities loaded once, changed in memory, written once.
 
+Rows a batch may change are locked as they are loaded (``FOR UPDATE`` on PostgreSQL;
+SQLite has one writer at a time), so two devices' batches on one record apply one after
+the other, the second on the first's result.
+
 Loading is done in bulk before the ops run (:meth:`Batch.preload`), with single
 look-ups for the rare paths; writing (:meth:`Batch.flush`) is one executemany per table,
 then the feed (:func:`central_server.store.feed.publish`), which must come last.
@@ -39,6 +43,7 @@ from central_server.sync.states import (
     ARTISAN,
     DOCUMENT,
     OFFICE_SETTINGS,
+    USER,
     ArtisanState,
     DocumentState,
     EntityKey,
@@ -120,6 +125,7 @@ class Batch:
     supervisors: dict[str, SupervisorInfo | None] = field(default_factory=dict)
     users_loaded: bool = False
     missing: set[str] = field(default_factory=set)  # artisan ids the store does not hold
+    locked_users: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.rules = self.runtime.rules(self.device.region)
@@ -193,6 +199,7 @@ class Batch:
                 (FeedPayload.entity == ARTISAN) & (FeedPayload.entity_id == Artisan.id),
             )
             .where(one_of(self.conn, Artisan.id, ids))
+            .with_for_update(of=Artisan)
         )
         for uid, number, owner, region, status, version, held, created, data in rows:
             payload = _PAYLOAD_DECODER.decode(data)
@@ -282,6 +289,7 @@ class Batch:
                 (FeedPayload.entity == DOCUMENT) & (FeedPayload.entity_id == Document.serial),
             )
             .where(one_of(self.conn, Document.serial, serials))
+            .with_for_update(of=Document)
         )
         for serial, issued, version, reason, at, by, data in rows:
             parsed = parse_document_serial(serial)
@@ -298,19 +306,21 @@ class Batch:
             self.users_loaded = True
 
     def user(self, uid: str) -> UserState | None:
-        if uid not in self.users:
-            self._load_users(User.id == uid)
+        """The user ``uid``, its row locked for the batch (it may be changed)."""
+        if uid not in self.users or uid not in self.locked_users:
+            self._load_users(User.id == uid, lock=True)
+            self.locked_users.add(uid)
         return self.users.get(uid)
 
-    def _load_users(self, where: Any) -> None:
-        rows = self.conn.execute(
-            select(
-                User.id, User.office, User.username, User.full_name, User.role,
-                User.password_hash, User.active, User.version, User.created_at,
-            ).where(where)
-        )  # fmt: skip
+    def _load_users(self, where: Any, *, lock: bool = False) -> None:
+        query = select(
+            User.id, User.office, User.username, User.full_name, User.role,
+            User.password_hash, User.active, User.version, User.created_at,
+        ).where(where)  # fmt: skip
+        rows = self.conn.execute(query.with_for_update() if lock else query)
         for uid, office, name, full_name, role, hashed, active, version, created in rows:
-            if uid not in self.users:
+            # A locked read is the latest: it replaces an earlier one the batch left alone.
+            if uid not in self.users or (lock and (USER, uid) not in self.touched):
                 self.users[uid] = UserState(
                     uid, office or "", name, full_name, role, hashed, active, version,
                     created, self.now,
@@ -338,6 +348,7 @@ class Batch:
                     & (FeedPayload.entity_id == OfficeSettings.office),
                 )
                 .where(OfficeSettings.office == office)
+                .with_for_update(of=OfficeSettings)
             ).one_or_none()
             if row is None:
                 self.office_settings = OfficeSettingsState(office, {}, None, 0, is_new=True)

@@ -4,6 +4,7 @@ same CIN registered at two offices are held for people, never silently settled."
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from stdnum.ma import ice as stdnum_ice
@@ -210,3 +211,32 @@ def test_a_user_changed_on_the_server_and_at_a_desk_is_held(desk: FakeDesk) -> N
                  pulled.version)]
     )[0]  # fmt: skip
     assert (merged.outcome, merged.version) == (wire.Outcome.APPLIED, 3)
+
+
+def test_two_desks_changing_one_record_at_once_lose_nothing(server: RunningServer) -> None:
+    first, second = two_desks(server)
+    created = first.create()
+    first.push([created])
+    uid = created.entity_id
+    rounds = 12
+
+    def edits(desk: FakeDesk, field: str, values: list[str]) -> list[wire.OpAnswer]:
+        answers = []
+        for value in values:  # each on the version the desk last heard of: stale often
+            known = max([1, *(a.version or 0 for a in answers)])
+            answers += desk.push([desk.update(uid, known, {field: value})])
+        return answers
+
+    places = [f"Lieu {i}" for i in range(rounds)]
+    phones = [f"+2126610000{i:02d}" for i in range(rounds)]
+    with ThreadPoolExecutor(2) as pool:
+        one = pool.submit(edits, first, "birth_place", places)
+        two = pool.submit(edits, second, "phone", phones)
+        answers = one.result() + two.result()
+    assert [a.outcome for a in answers] == [wire.Outcome.APPLIED] * (2 * rounds)
+    assert sorted(a.version or 0 for a in answers) == list(range(2, 2 * rounds + 2))
+    final = record(first, uid)
+    assert final.version == 2 * rounds + 1
+    assert (final.data["fields"]["birth_place"], final.data["fields"]["phone"]) == (
+        places[-1], phones[-1],
+    )  # fmt: skip
