@@ -221,7 +221,7 @@ def test_two_desks_changing_one_record_at_once_lose_nothing(server: RunningServe
     rounds = 12
 
     def edits(desk: FakeDesk, field: str, values: list[str]) -> list[wire.OpAnswer]:
-        answers = []
+        answers: list[wire.OpAnswer] = []
         for value in values:  # each on the version the desk last heard of: stale often
             known = max([1, *(a.version or 0 for a in answers)])
             answers += desk.push([desk.update(uid, known, {field: value})])
