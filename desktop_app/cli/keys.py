@@ -50,9 +50,10 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 def key_line(info: TrustedKeyInfo) -> str:
     who = info.device_code or info.device_id or ""
     certified = ", certified" if info.certified else ""
+    revoked = f", revoked {info.revoked_at:%Y-%m-%d}" if info.revoked_at else ""
     return (
-        f"{info.fingerprint}  {info.kind.value:<6} {who:<10} {info.source.value}{certified}  "
-        f"added {info.added_at:%Y-%m-%d} by {info.added_by}"
+        f"{info.fingerprint}  {info.kind.value:<6} {who:<10} {info.source.value}{certified}"
+        f"{revoked}  added {info.added_at:%Y-%m-%d} by {info.added_by}"
     )
 
 

@@ -59,12 +59,14 @@ class TrustedKeyInfo:
     certified: bool
     added_at: datetime
     added_by: str
+    revoked_at: datetime | None  # by the central server: no longer trusted
 
 
 def _info(row: TrustedKey) -> TrustedKeyInfo:
     return TrustedKeyInfo(
         fingerprint(row.public_key), KeyKind(row.kind), row.device_id, row.device_code,
         KeySource(row.source), row.certificate is not None, row.added_at, row.added_by,
+        row.revoked_at,
     )  # fmt: skip
 
 

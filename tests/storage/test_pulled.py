@@ -20,6 +20,7 @@ from desktop_app.services.lookup import find_record, record_with_history
 from desktop_app.services.records import Actor
 from desktop_app.services.registration import register_artisan, update_artisan
 from desktop_app.services.search import SearchQuery, search
+from desktop_app.services.trust import trusted_keys
 from desktop_app.services.users import add_user, authenticate, list_users
 from desktop_app.services.verification import verify_text
 from desktop_app.storage import fulltext
@@ -27,7 +28,7 @@ from desktop_app.storage.audit import verify_chain
 from desktop_app.storage.models import Artisan, AuditEntry, OfficeSetting, OutboxEntry, User
 from desktop_app.storage.outbox import unanswered_count
 from desktop_app.storage.sync_state import settings_version, standing
-from desktop_app.storage.trusted_keys import revoked_devices, trust_list
+from desktop_app.storage.trusted_keys import KeySource, revoked_devices, trust_list
 from registry import wire
 from registry.artisan import Status, draft_from_fields
 from registry.duplicates import MatchKind
@@ -127,6 +128,9 @@ def test_a_pulled_record_sharing_a_live_cin_with_a_local_one_is_kept_as_a_duplic
     assert {(c.row.id, c.kind) for c in found} == {
         (local.id, MatchKind.SAME_CIN), (change.entity_id, MatchKind.SAME_CIN),
     }  # fmt: skip
+    # The local record is still edited while the pair waits for people.
+    draft = replace(draft_from_fields(local.fields), birth_place="Assilah")
+    assert update_artisan(desk, clerk, local.id, draft, local.version).changed == ("birth_place",)
 
 
 def test_a_malformed_change_is_left_out_and_the_rest_applied(desk: Desk) -> None:
@@ -257,6 +261,8 @@ def test_the_national_trust_list_its_revocations_and_cancellations_come_by_pull(
     with desk.store.read() as session:
         assert key.device_id in revoked_devices(session)
         assert key.device_id not in trust_list(session).device_keys
+    listed = [k for k in trusted_keys(desk) if k.device_id == key.device_id]
+    assert [(k.source, k.revoked_at is not None) for k in listed] == [(KeySource.SERVER, True)]
 
 
 def test_the_offices_settings_and_logo_come_by_pull(desk: Desk) -> None:
