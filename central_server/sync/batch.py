@@ -5,8 +5,9 @@ SQLite has one writer at a time), so two devices' batches on one record apply on
 the other, the second on the first's result.
 
 Loading is done in bulk before the ops run (:meth:`Batch.preload`), with single
-look-ups for the rare paths; writing (:meth:`Batch.flush`) is one executemany per table,
-then the feed (:func:`central_server.store.feed.publish`), which must come last.
+look-ups for the rare paths; writing (:meth:`Batch.flush`) is one statement per table
+(new rows by ``COPY`` on PostgreSQL, :mod:`central_server.store.bulk`), then the feed
+(:func:`central_server.store.feed.publish`), which must come last.
 Rows are written in key order so that two batches touching the same rows lock them in
 the same order.
 """
