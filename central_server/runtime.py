@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -49,8 +49,12 @@ class Runtime:
         return raw_public_key(self.root_key)
 
     def rules(self, office_region: str) -> RuleContext:
+        """The rules as a desk's records are checked again: a desk's clock may run some
+        days ahead of the server's (a laptop in the field), and what it registered
+        "today" is not refused as a date in the future for that."""
         assert self.activities is not None
-        return RuleContext(self.geography, self.activities, self.today(), office_region)
+        latest = self.today() + timedelta(days=self.settings.clock_tolerance_days)
+        return RuleContext(self.geography, self.activities, latest, office_region)
 
     def close(self) -> None:
         self.store.dispose()

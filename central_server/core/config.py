@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     enrol_code_hours: int = Field(24, ge=1, le=24 * 30)
     certificate_years: int = Field(5, ge=1, le=20)
     timezone: str = Field("Africa/Casablanca", description="the offices' calendar day")
+    clock_tolerance_days: int = Field(
+        7, ge=0, le=60, description="how far ahead of the server's day a desk's dates may be"
+    )
     access_log: bool = False
 
     @classmethod

@@ -3,7 +3,7 @@ idempotent retries, and a desk never trusted."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import httpx
 import msgspec
@@ -334,3 +334,12 @@ def test_nothing_a_desk_sends_makes_a_server_error(desk: FakeDesk) -> None:
     assert error(stranger.enrol_request(desk.server.code(desk.office)), 422).error is (
         wire.ErrorKind.MALFORMED
     )
+
+
+def test_a_desk_clock_some_days_ahead_is_not_refused_for_it(desk: FakeDesk) -> None:
+    ahead = (date.today() + timedelta(days=3)).isoformat()
+    far = (date.today() + timedelta(days=30)).isoformat()
+    answers = desk.push([desk.create(raw={"registered_on": ahead}),
+                         desk.create(raw={"registered_on": far})])  # fmt: skip
+    assert [a.outcome for a in answers] == [wire.Outcome.APPLIED, wire.Outcome.REJECTED]
+    assert issue_codes(answers[1]) == {(Code.DATE_IN_FUTURE.value, "registered_on")}
