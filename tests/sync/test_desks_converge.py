@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import Row, func, select, text
+from uuid_utils import uuid7
 
 from central_server.store.models import Artisan as ServerArtisan
+from central_server.store.models import ConflictRow
 from desktop_app.printing.documents import DocumentKind
 from desktop_app.services.batch import Chunk, register_batch
 from desktop_app.services.desk import Desk
@@ -282,3 +284,84 @@ def test_a_revoked_desk_is_refused_and_keeps_everything(
         assert set(made) <= set(records(desk)) and unanswered(desk) == 2
     finally:
         desk.close()
+
+
+def conflicts(server: RunningServer, office: str) -> list[Row[str, str, str | None, str, str]]:
+    """The conflicts the server holds for ``office``'s supervisors."""
+    held = ConflictRow
+    with server.store.read() as connection:
+        return list(
+            connection.execute(
+                select(held.kind, held.entity_id, held.other_id, held.ours, held.theirs).where(
+                    held.owner_office == office.replace("-", "")
+                )
+            ).all()
+        )
+
+
+def test_the_same_field_changed_at_two_desks_waits_for_a_supervisor(
+    server: RunningServer, offices: tuple[str, str], three_desks: tuple[Desk, Desk, Desk]
+) -> None:
+    a1, a2, _ = three_desks
+    (made,) = register(a1, 1)
+    settle(a1, a2)
+    # Offline, both desks change the phone, each its own way.
+    update_artisan(a1, CLERK, made, draft_of(a1, made, phone="0661111111"), records(a1)[made][2])
+    update_artisan(a2, CLERK, made, draft_of(a2, made, phone="0662222222"), records(a2)[made][2])
+    assert sync(a1).outcome is RoundOutcome.IN_SYNC  # first: applied
+    assert sync(a2).outcome is RoundOutcome.WAITING  # second: held, never overwriting
+    settle(a1, a2)
+
+    (held,) = conflicts(server, offices[0])
+    assert (held.kind, held.entity_id) == ("fields", made)
+    assert "+212662222222" in held.ours and "+212661111111" in held.theirs
+    # Both desks hold the server's state; the other phone waits in the conflict queue.
+    assert records(a1)[made] == records(a2)[made]
+    assert records(a2)[made][3] == "+212661111111"
+
+
+def test_the_same_cin_at_two_offices_offline_is_kept_twice_and_held(
+    server: RunningServer, offices: tuple[str, str], three_desks: tuple[Desk, Desk, Desk]
+) -> None:
+    a1, _, b1 = three_desks
+    cin = new_cin()
+    here = register_artisan(a1, CLERK, make_draft(cin=cin)).record.id
+    there = register_artisan(b1, CLERK, make_draft(cin=cin, province="141")).record.id
+    settle(a1, b1)
+
+    on_server = server_records(server, offices[0]) | server_records(server, offices[1])
+    assert {here, there} <= set(on_server)  # both kept
+    held = conflicts(server, offices[0]) + conflicts(server, offices[1])
+    assert [(c.kind, {c.entity_id, c.other_id}) for c in held] == [("duplicate", {here, there})]
+    # Each office sees the other's record in its national index, under the same CIN.
+    assert there in indexed(a1) and here in indexed(b1)
+
+
+def test_a_desk_may_not_write_another_offices_record(
+    server: RunningServer, offices: tuple[str, str], three_desks: tuple[Desk, Desk, Desk]
+) -> None:
+    a1, _, b1 = three_desks
+    (theirs,) = register(b1, 1, province="141")
+    (ours,) = register(a1, 1)
+    settle(a1, b1)
+    # What a tampered desk would send: an edit of another office's record in its outbox.
+    with a1.store.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO outbox (op_id, entity, entity_id, base_version, created_at, kind,"
+                " actor, data, attempts) SELECT :op, 'artisan', :id, 1, created_at, 'update',"
+                " 'clerk', :data, 0 FROM outbox ORDER BY seq DESC LIMIT 1"
+            ),
+            {"op": str(uuid7()), "id": theirs,
+             "data": '{"changes": {"phone": "+212661000000"}, "before": {}}'},
+        )  # fmt: skip
+    update_artisan(a1, CLERK, ours, draft_of(a1, ours, phone="0663333333"), records(a1)[ours][2])
+
+    assert sync(a1).outcome is RoundOutcome.WAITING  # the foreign write is refused
+    with a1.store.read() as session:
+        refused = session.execute(
+            select(OutboxEntry.outcome, OutboxEntry.issues).where(OutboxEntry.entity_id == theirs)
+        ).one()
+    assert refused.outcome == "rejected" and "owner_office" in (refused.issues or "")
+    assert records(b1, offices[1])[theirs][3] != "+212661000000"  # not applied
+    assert records(a1)[ours][3] == "+212663333333"  # and the op after it was
